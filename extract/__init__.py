@@ -1,0 +1,1 @@
+"""Reading figures out of analysts' prose (the figure contract, sections 1-5)."""

@@ -1,0 +1,1 @@
+"""Orchestration: the Prefect flow, its deployment, the CLI and configuration. No domain logic here."""

@@ -1,0 +1,1 @@
+"""Reading documents from the corpus folder: discovery, format detection, text."""

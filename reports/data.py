@@ -1,0 +1,139 @@
+"""Read what the report needs out of a warehouse connection, as plain data.
+
+Only the figure contract's columns (section 6) are relied on. A missing table or column is read as
+empty or null, so the site still renders (with less in it) while other parts of the warehouse evolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import polars as pl
+
+DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
+    "doc_id": pl.Utf8(),
+    "file_name": pl.Utf8(),
+    "title": pl.Utf8(),
+    "author": pl.Utf8(),
+    "publisher": pl.Utf8(),
+    "published": pl.Date(),
+    "url": pl.Utf8(),
+    "sha256": pl.Utf8(),
+    "chars": pl.Int64(),
+}
+
+FIGURE_COLUMNS: dict[str, pl.DataType] = {
+    "figure_id": pl.Utf8(),
+    "doc_id": pl.Utf8(),
+    "start": pl.Int64(),
+    "end": pl.Int64(),
+    "quote": pl.Utf8(),
+    "text": pl.Utf8(),
+    "subject": pl.Utf8(),
+    "measure": pl.Utf8(),
+    "value_low": pl.Float64(),
+    "value_high": pl.Float64(),
+    "qualifier": pl.Utf8(),
+    "unit": pl.Utf8(),
+    "per": pl.Utf8(),
+    "period_start": pl.Date(),
+    "period_end": pl.Date(),
+    "location": pl.Utf8(),
+    "region": pl.Utf8(),
+    "victims": pl.Utf8(),
+    "claimant": pl.Utf8(),
+    "claimant_type": pl.Utf8(),
+    "cited_source": pl.Utf8(),
+}
+
+ESTIMATE_COLUMNS: dict[str, pl.DataType] = {
+    "estimate_id": pl.Utf8(),
+    "subject": pl.Utf8(),
+    "measure": pl.Utf8(),
+    "location": pl.Utf8(),
+    "region": pl.Utf8(),
+    "victims": pl.Utf8(),
+    "period_year": pl.Int64(),
+    "unit": pl.Utf8(),
+    "per": pl.Utf8(),
+    "low": pl.Float64(),
+    "best": pl.Float64(),
+    "high": pl.Float64(),
+    "n_figures": pl.Int64(),
+    "n_sources": pl.Int64(),
+    "status": pl.Utf8(),
+    "figure_ids": pl.List(pl.Utf8()),
+}
+
+CONFLICT_COLUMNS: dict[str, pl.DataType] = {
+    "conflict_id": pl.Utf8(),
+    "estimate_id": pl.Utf8(),
+    "figure_id_a": pl.Utf8(),
+    "figure_id_b": pl.Utf8(),
+    "kind": pl.Utf8(),
+    "explanation": pl.Utf8(),
+}
+
+
+def _relation_columns(con: duckdb.DuckDBPyConnection, relation: str) -> set[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [relation]
+    ).fetchall()
+    return {str(name) for (name,) in rows}
+
+
+def read_relation(
+    con: duckdb.DuckDBPyConnection, relation: str, columns: dict[str, pl.DataType], order_by: Sequence[str]
+) -> pl.DataFrame:
+    """The contract columns of `relation`; absent columns are null, an absent relation is empty."""
+    present = _relation_columns(con, relation)
+    if not present:
+        return pl.DataFrame(schema=columns)
+    selected = [name for name in columns if name in present]
+    quoted = ", ".join(f'"{name}"' for name in selected)
+    order = ", ".join(f'"{name}"' for name in order_by if name in present) or "1"
+    frame = con.sql(f'SELECT {quoted} FROM "{relation}" ORDER BY {order}').pl()
+    frame = frame.with_columns(pl.lit(None).alias(name) for name in columns if name not in present)
+    return frame.select(pl.col(name).cast(dtype) for name, dtype in columns.items())
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    """The four contract relations as frames, plus lookups by id."""
+
+    documents: pl.DataFrame
+    figures: pl.DataFrame
+    estimates: pl.DataFrame
+    conflicts: pl.DataFrame
+    document_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    figure_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def figures_of(self, estimate: dict[str, Any]) -> list[dict[str, Any]]:
+        """The figures an estimate rests on, in the order it lists them (unknown ids skipped)."""
+        ids = estimate.get("figure_ids") or []
+        return [self.figure_by_id[fid] for fid in ids if fid in self.figure_by_id]
+
+
+def read_warehouse(con: duckdb.DuckDBPyConnection) -> Warehouse:
+    documents = read_relation(con, "documents", DOCUMENT_COLUMNS, ["published", "doc_id"])
+    figures = read_relation(con, "figures", FIGURE_COLUMNS, ["doc_id", "start", "figure_id"])
+    estimates = read_relation(
+        con, "estimates", ESTIMATE_COLUMNS, ["subject", "measure", "period_year", "estimate_id"]
+    )
+    conflicts = read_relation(con, "conflicts", CONFLICT_COLUMNS, ["estimate_id", "conflict_id"])
+    return Warehouse(
+        documents=documents,
+        figures=figures,
+        estimates=estimates,
+        conflicts=conflicts,
+        document_by_id={row["doc_id"]: row for row in documents.iter_rows(named=True)},
+        figure_by_id={row["figure_id"]: row for row in figures.iter_rows(named=True)},
+    )
+
+
+def year_of(value: dt.date | None) -> int | None:
+    return value.year if value is not None else None

@@ -1,0 +1,515 @@
+"""The report's great-tables tables, each returned as an HTML fragment.
+
+Safety rule: text that comes from documents (titles, quotes, claimants, cited sources, explanations)
+only ever goes into plain cells, titles and notes, which great-tables escapes. It is never passed to
+`fmt_markdown`, `md()` or `html()`. The only cells rendered as raw HTML are link cells this module
+builds itself with `link_html`, where every piece of text is escaped with `html.escape` first.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import polars as pl
+from great_tables import GT, loc, nanoplot_options, vals
+
+from reports import labels
+from reports.data import Warehouse
+
+# A system font stack: nothing is fetched from the network (no Google Fonts @import).
+FONT_STACK = [
+    "system-ui",
+    "-apple-system",
+    "Segoe UI",
+    "Roboto",
+    "Helvetica Neue",
+    "Noto Sans",
+    "Liberation Sans",
+    "Arial",
+    "sans-serif",
+]
+_IMPORT = re.compile(r"@import\s+[^;]*;?", re.IGNORECASE)
+_REMOTE_URL = re.compile(r"url\(\s*['\"]?\s*(?:https?:)?//[^)]*\)", re.IGNORECASE)
+MAX_NOTES = 12
+
+
+def link_html(href: str, text: str, css_class: str = "") -> str:
+    """An <a> element with its href and text escaped (href is always a relative page#anchor)."""
+    cls = f' class="{html.escape(css_class)}"' if css_class else ""
+    return f'<a href="{html.escape(href, quote=True)}"{cls}>{html.escape(text)}</a>'
+
+
+def offline_html(fragment: str) -> str:
+    """Strip anything that would fetch from the network (CSS @import, remote url())."""
+    return _REMOTE_URL.sub("none", _IMPORT.sub("", fragment))
+
+
+def house_style(gt: GT) -> GT:
+    return (
+        gt.opt_table_font(font=FONT_STACK, add=False)
+        .opt_align_table_header(align="left")
+        .opt_vertical_padding(scale=0.6)
+        .tab_options(
+            table_font_size="14px",
+            heading_title_font_size="17px",
+            heading_subtitle_font_size="13px",
+            column_labels_font_weight="600",
+            source_notes_font_size="12px",
+            footnotes_font_size="12px",
+            table_margin_left="0",
+        )
+    )
+
+
+def render(gt: GT) -> str:
+    return offline_html(house_style(gt).as_raw_html())
+
+
+def _source_notes(gt: GT, wh: Warehouse, figures: Sequence[dict[str, Any]]) -> GT:
+    """Source notes naming the documents the figures come from and the sources those documents cite."""
+    doc_ids = list(dict.fromkeys(fig["doc_id"] for fig in figures))
+    for doc_id in doc_ids[:MAX_NOTES]:
+        gt = gt.tab_source_note(f"Document: {document_citation(wh, doc_id)}")
+    if len(doc_ids) > MAX_NOTES:
+        gt = gt.tab_source_note(f"… and {len(doc_ids) - MAX_NOTES} more documents (see Sources).")
+    cited = list(dict.fromkeys(fig["cited_source"] for fig in figures if fig.get("cited_source")))
+    for source in cited[:MAX_NOTES]:
+        gt = gt.tab_source_note(f"Cited source: {source}")
+    if len(cited) > MAX_NOTES:
+        gt = gt.tab_source_note(f"… and {len(cited) - MAX_NOTES} more cited sources (see Sources).")
+    return gt
+
+
+def document_citation(wh: Warehouse, doc_id: str | None) -> str:
+    doc = wh.document_by_id.get(doc_id or "")
+    if doc is None:
+        return f"unknown document {doc_id}"
+    title = doc.get("title") or doc.get("file_name") or doc_id
+    extra = [str(x) for x in (doc.get("publisher"), doc.get("published")) if x]
+    return f"{title} ({', '.join(extra)})" if extra else str(title)
+
+
+def _series_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row.get(k) for k in ("subject", "measure", "location", "region", "victims", "unit", "per"))
+
+
+def trends(estimates: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], list[float]]:
+    """Best values across years for each series (one group, measure, scope and unit)."""
+    by_series: dict[tuple[Any, ...], list[tuple[int, float]]] = {}
+    for row in estimates:
+        if row.get("best") is not None and row.get("period_year") is not None:
+            by_series.setdefault(_series_key(row), []).append((row["period_year"], row["best"]))
+    return {key: [best for _, best in sorted(points)] for key, points in by_series.items()}
+
+
+def estimate_evidence_html(row: dict[str, Any], conflict_anchors: Sequence[str]) -> str:
+    n = row.get("n_figures") or len(row.get("figure_ids") or [])
+    parts = [link_html(f"#{labels.estimate_anchor(row['estimate_id'])}", f"{n} figure{'s' * (n != 1)}")]
+    if conflict_anchors:
+        parts.append(link_html(f"conflicts.html#{conflict_anchors[0]}", "conflict", "conflict-link"))
+    return " · ".join(parts)
+
+
+def _fmt_values(gt: GT, rows: Sequence[dict[str, Any]], columns: list[str]) -> GT:
+    """Format value columns row by row according to each estimate's unit."""
+    by_unit: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_unit.setdefault(row.get("unit") or "", []).append(i)
+    for unit, idx in by_unit.items():
+        if unit == "percent":
+            gt = gt.fmt_percent(columns, rows=idx, decimals=0, scale_values=False, force_sign=True)
+        elif re.fullmatch(r"[A-Z]{3}", unit):
+            try:
+                gt = gt.fmt_currency(columns, rows=idx, currency=unit, compact=True, decimals=1)
+            except Exception:  # an ISO-like code great-tables does not know: plain compact number
+                gt = gt.fmt_number(columns, rows=idx, compact=True, decimals=1, pattern=f"{{x}} {unit}")
+        elif unit == "year":
+            gt = gt.fmt_number(columns, rows=idx, decimals=0, use_seps=False)
+        else:
+            gt = gt.fmt_number(columns, rows=idx, decimals=0)
+    return gt
+
+
+def _color_status(gt: GT, column: str) -> GT:
+    return gt.data_color(
+        columns=column,
+        palette=labels.STATUS_COLORS,
+        domain=labels.STATUSES,
+        na_color=labels.UNKNOWN_COLOR,
+    )
+
+
+def _color_n_sources(gt: GT, column: str) -> GT:
+    return gt.data_color(
+        columns=column,
+        palette=labels.N_SOURCES_COLORS,
+        domain=labels.N_SOURCES_DOMAIN,
+        truncate=True,
+        na_color=labels.UNKNOWN_COLOR,
+    )
+
+
+def measure_table(
+    wh: Warehouse,
+    measure: str,
+    rows: Sequence[dict[str, Any]],
+    conflict_anchors: dict[str, list[str]],
+    table_id: str,
+) -> str:
+    """One family page table: a row per estimate of `measure`, low/best/high under one spanner."""
+    series = trends(rows)
+    units = sorted({row.get("unit") or "" for row in rows})
+    money = any(re.fullmatch(r"[A-Z]{3}", unit) for unit in units)
+    frame = pl.DataFrame(
+        {
+            "group": [labels.subject_name(row["subject"]) for row in rows],
+            "year": [str(row["period_year"]) if row.get("period_year") is not None else None for row in rows],
+            "scope": [labels.scope_text(row) for row in rows],
+            "per": [labels.per_text(row.get("per")) for row in rows],
+            "low": [row.get("low") for row in rows],
+            "best": [row.get("best") for row in rows],
+            "high": [row.get("high") for row in rows],
+            "trend": [series.get(_series_key(row)) for row in rows],
+            "n_sources": [row.get("n_sources") for row in rows],
+            "status": [row.get("status") for row in rows],
+            "evidence": [
+                estimate_evidence_html(row, conflict_anchors.get(row["estimate_id"], [])) for row in rows
+            ],
+        },
+        schema_overrides={
+            "low": pl.Float64,
+            "best": pl.Float64,
+            "high": pl.Float64,
+            "trend": pl.List(pl.Float64),
+            "n_sources": pl.Int64,
+        },
+    )
+    unit_note = ", ".join(u for u in units if u) or "—"
+    gt = (
+        GT(frame, rowname_col="group", id=table_id)
+        .tab_header(
+            title=labels.measure_name(measure),
+            subtitle=f"Unit: {unit_note}. Each row is one reconciled estimate; follow its figures link "
+            "to the sentences it rests on.",
+        )
+        .tab_stubhead(label="Group")
+        .tab_spanner(label="Estimate", columns=["low", "best", "high"])
+        .tab_spanner(label="Evidence", columns=["n_sources", "status", "evidence"])
+        .cols_label(
+            year="Year",
+            scope="Scope",
+            per="Basis",
+            low="Low",
+            best="Best",
+            high="High",
+            trend="Best, across years",
+            n_sources="Sources",
+            status="Status",
+            evidence="Figures",
+        )
+    )
+    if not money:
+        gt = gt.cols_hide("per")
+    gt = _fmt_values(gt, rows, ["low", "best", "high"])
+    nano_options = nanoplot_options(currency=units[0]) if money and len(units) == 1 else None
+    gt = (
+        gt.fmt_nanoplot("trend", plot_type="line", options=nano_options)
+        .fmt_passthrough("evidence", escape=False)  # built by link_html: escaped
+        .sub_missing(columns=["year", "low", "best", "high", "trend"], missing_text="—")
+        .cols_align("center", columns=["year", "n_sources", "status"])
+    )
+    gt = _color_n_sources(gt, "n_sources")
+    gt = _color_status(gt, "status")
+    gt = gt.tab_footnote(
+        "Independent sources: documents citing the same report count once. Colour scale fixed at 1–5.",
+        locations=loc.column_labels(columns="n_sources"),
+    ).tab_footnote(
+        "single: one figure; agreed: the figures are consistent; conflict: they disagree (see Conflicts).",
+        locations=loc.column_labels(columns="status"),
+    )
+    if money:
+        gt = gt.tab_footnote(
+            "Money is normalised to a yearly rate where the document gives a rate.",
+            locations=loc.column_labels(columns="per"),
+        )
+    figures = [fig for row in rows for fig in wh.figures_of(row)]
+    return render(_source_notes(gt, wh, figures))
+
+
+def headline(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The estimate that best summarises a group's measure: latest year, national scope, most sources."""
+    if not rows:
+        return None
+
+    def rank(row: dict[str, Any]) -> tuple[Any, ...]:
+        return (
+            row.get("region") is not None,
+            row.get("unit") not in ("USD", None) and row.get("measure") in ("revenue", "aid_funding"),
+            row.get("per") not in ("year", None),
+            -(row.get("period_year") or -10_000),
+            -(row.get("n_sources") or 0),
+            row.get("best") is None,
+        )
+
+    return sorted(rows, key=rank)[0]
+
+
+def _value_for_cell(row: dict[str, Any]) -> str:
+    value = row.get("best")
+    if value is None:
+        return labels.range_text(row.get("low"), row.get("high"), row.get("unit"))
+    unit = row.get("unit") or ""
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        try:
+            return str(vals.fmt_currency([value], currency=unit, compact=True, decimals=1)[0])
+        except Exception:
+            return labels.money_text(value, unit)
+    if unit == "percent":
+        return str(vals.fmt_percent([value], decimals=0, scale_values=False, force_sign=True)[0])
+    return str(vals.fmt_number([value], decimals=0)[0])
+
+
+INDEX_COLUMNS: list[tuple[str, str, str]] = [
+    # (measure, column label, spanner)
+    ("fighters", "Fighters", "Strength"),
+    ("core_members", "Core members", "Strength"),
+    ("training_camps", "Training camps", "Presence"),
+    ("provinces_active", "Provinces active", "Presence"),
+    ("revenue", "Revenue", "Finance"),
+    ("attacks", "Attacks", "Attacks"),
+    ("deaths", "Deaths", "Attacks"),
+]
+
+
+def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
+    """The index page's compact table: one row per group, its headline estimate per measure."""
+    estimates = list(wh.estimates.iter_rows(named=True))
+    subjects = list(dict.fromkeys(row["subject"] for row in estimates))
+    subjects.sort(key=lambda s: (s not in labels.SUBJECT_NAMES, labels.subject_name(s).lower()))
+    fighters_series = trends([row for row in estimates if row["measure"] == "fighters"])
+    data: dict[str, list[Any]] = {"group": [], "trend": [], "conflicts": []}
+    for measure, _, _ in INDEX_COLUMNS:
+        data[measure] = []
+    for subject in subjects:
+        data["group"].append(labels.subject_name(subject))
+        mine = [row for row in estimates if row["subject"] == subject]
+        for measure, _, _ in INDEX_COLUMNS:
+            best = headline([row for row in mine if row["measure"] == measure])
+            if best is None:
+                data[measure].append(None)
+                continue
+            href = f"{labels.page_of(measure)}.html#{labels.estimate_anchor(best['estimate_id'])}"
+            year = best.get("period_year")
+            cell = link_html(href, _value_for_cell(best))
+            if year is not None:
+                cell += f' <span class="yr">{html.escape(str(year))}</span>'
+            data[measure].append(cell)
+        fighters = headline([row for row in mine if row["measure"] == "fighters"])
+        data["trend"].append(fighters_series.get(_series_key(fighters)) if fighters else None)
+        data["conflicts"].append(conflict_count.get(subject, 0))
+    frame = pl.DataFrame(
+        data,
+        schema_overrides={
+            "trend": pl.List(pl.Float64),
+            "conflicts": pl.Int64,
+            **{m: pl.Utf8 for m, _, _ in INDEX_COLUMNS},
+        },
+    )
+    frame = frame.select(["group", *[m for m, _, _ in INDEX_COLUMNS], "trend", "conflicts"])
+    gt = (
+        GT(frame, rowname_col="group", id="gt-comparison")
+        .tab_header(
+            title="How the groups compare",
+            subtitle="Latest best estimate per group (year in grey); click a number for the figures behind it.",
+        )
+        .tab_stubhead(label="Group")
+        .cols_label(
+            trend="Fighters, across years",
+            conflicts="Conflicts",
+            **{measure: label for measure, label, _ in INDEX_COLUMNS},
+        )
+    )
+    for spanner in dict.fromkeys(s for _, _, s in INDEX_COLUMNS):
+        gt = gt.tab_spanner(label=spanner, columns=[m for m, _, s in INDEX_COLUMNS if s == spanner])
+    measure_columns = [m for m, _, _ in INDEX_COLUMNS]
+    gt = (
+        gt.fmt_passthrough(measure_columns, escape=False)  # built by link_html: escaped
+        .fmt_nanoplot("trend")
+        .sub_missing(columns=[*measure_columns, "trend"], missing_text="—")
+        .cols_align("right", columns=measure_columns)
+        .data_color(
+            columns="conflicts",
+            palette=["#ffffff", "#f6cdc6", "#e0826f"],
+            domain=[0, 5],
+            truncate=True,
+        )
+        .tab_footnote(
+            "Revenue is a yearly rate in USD where one is known.",
+            locations=loc.column_labels(columns="revenue"),
+        )
+        .tab_source_note(
+            f"From {wh.documents.height} documents, {wh.figures.height} figures and "
+            f"{wh.estimates.height} estimates. See Sources for every document and the sources it cites."
+        )
+    )
+    return render(gt)
+
+
+def conflicts_table(wh: Warehouse) -> str:
+    """Conflicting figures side by side: value, claimant and document of each, and the explanation."""
+    rows = list(wh.conflicts.iter_rows(named=True))
+    estimate_by_id = {row["estimate_id"]: row for row in wh.estimates.iter_rows(named=True)}
+    data: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "estimate",
+            "kind",
+            "a_value",
+            "a_claimant",
+            "a_document",
+            "b_value",
+            "b_claimant",
+            "b_document",
+            "explanation",
+            "detail",
+        )
+    }
+    figures: list[dict[str, Any]] = []
+    for row in rows:
+        est = estimate_by_id.get(row["estimate_id"])
+        if est is not None:
+            label = estimate_label(est)
+            href = f"{labels.page_of(est['measure'])}.html#{labels.estimate_anchor(est['estimate_id'])}"
+            data["estimate"].append(link_html(href, label))
+        else:
+            data["estimate"].append(html.escape(f"estimate {row['estimate_id']}"))
+        data["kind"].append(row["kind"])
+        for side in ("a", "b"):
+            fig = wh.figure_by_id.get(row[f"figure_id_{side}"])
+            if fig is None:
+                data[f"{side}_value"].append(f"unknown figure {row[f'figure_id_{side}']}")
+                data[f"{side}_claimant"].append(None)
+                data[f"{side}_document"].append(None)
+                continue
+            figures.append(fig)
+            data[f"{side}_value"].append(
+                labels.range_text(fig["value_low"], fig["value_high"], fig["unit"], fig["qualifier"])
+            )
+            data[f"{side}_claimant"].append(labels.claimant_text(fig["claimant"], fig["claimant_type"]))
+            data[f"{side}_document"].append(document_citation(wh, fig["doc_id"]))
+        data["explanation"].append(row["explanation"])
+        data["detail"].append(link_html(f"#{labels.conflict_anchor(row['conflict_id'])}", "side by side"))
+    frame = pl.DataFrame(data, schema={k: pl.Utf8 for k in data})
+    gt = (
+        GT(frame, id="gt-conflicts")
+        .tab_header(
+            title="Conflicting figures",
+            subtitle="Pairs of figures about the same quantity that do not agree, with why.",
+        )
+        .tab_spanner(label="Figure A", columns=["a_value", "a_claimant", "a_document"])
+        .tab_spanner(label="Figure B", columns=["b_value", "b_claimant", "b_document"])
+        .cols_label(
+            estimate="Estimate",
+            kind="Kind",
+            a_value="Value",
+            a_claimant="Claimed by",
+            a_document="Document",
+            b_value="Value",
+            b_claimant="Claimed by",
+            b_document="Document",
+            explanation="Explanation",
+            detail="Quotes",
+        )
+        .fmt_passthrough(["estimate", "detail"], escape=False)  # built by link_html: escaped
+        .sub_missing(missing_text="—")
+        .data_color(
+            columns="kind",
+            palette=labels.CONFLICT_KIND_COLORS,
+            domain=labels.CONFLICT_KINDS,
+            na_color=labels.UNKNOWN_COLOR,
+        )
+        .tab_footnote(
+            "non_overlapping: the ranges do not meet; divergent: the larger best value is over 1.5 times "
+            "the smaller.",
+            locations=loc.column_labels(columns="kind"),
+        )
+    )
+    return render(_source_notes(gt, wh, figures))
+
+
+def sources_table(wh: Warehouse) -> str:
+    """One row per document: title, publisher, date, its figures, claimant types and cited sources."""
+    figs = wh.figures
+    data: dict[str, list[Any]] = {
+        k: []
+        for k in ("title", "publisher", "published", "figures", "claimants", "cited", "link")
+    }
+    all_cited: list[str] = []
+    for doc in wh.documents.iter_rows(named=True):
+        mine = figs.filter(pl.col("doc_id") == doc["doc_id"])
+        types = sorted({t for t in mine["claimant_type"].to_list() if t})
+        cited = list(dict.fromkeys(c for c in mine["cited_source"].to_list() if c))
+        all_cited.extend(cited)
+        data["title"].append(doc.get("title") or doc.get("file_name") or doc["doc_id"])
+        data["publisher"].append(doc.get("publisher"))
+        data["published"].append(doc.get("published"))
+        data["figures"].append(mine.height)
+        data["claimants"].append(
+            ", ".join(labels.CLAIMANT_TYPE_NAMES.get(t, t) for t in types) if types else None
+        )
+        data["cited"].append(len(cited))
+        data["link"].append(link_html(f"#{labels.document_anchor(doc['doc_id'])}", "figures"))
+    frame = pl.DataFrame(
+        data,
+        schema={
+            "title": pl.Utf8,
+            "publisher": pl.Utf8,
+            "published": pl.Date,
+            "figures": pl.Int64,
+            "claimants": pl.Utf8,
+            "cited": pl.Int64,
+            "link": pl.Utf8,
+        },
+    )
+    gt = (
+        GT(frame, id="gt-sources")
+        .tab_header(title="Documents", subtitle="Every document read, and what was read out of it.")
+        .tab_spanner(label="Document", columns=["title", "publisher", "published"])
+        .tab_spanner(label="Read out of it", columns=["figures", "claimants", "cited", "link"])
+        .cols_label(
+            title="Title",
+            publisher="Publisher",
+            published="Date",
+            figures="Figures",
+            claimants="Claimant types",
+            cited="Cited sources",
+            link="Detail",
+        )
+        .fmt_date("published", date_style="day_month_year")
+        .fmt_integer(["figures", "cited"])
+        .fmt_passthrough("link", escape=False)  # built by link_html: escaped
+        .sub_missing(missing_text="—")
+        .tab_footnote(
+            "Distinct references the document attaches to its figures (e.g. footnote text), listed below.",
+            locations=loc.column_labels(columns="cited"),
+        )
+    )
+    unique_cited = list(dict.fromkeys(all_cited))
+    for source in unique_cited[:MAX_NOTES]:
+        gt = gt.tab_source_note(f"Cited source: {source}")
+    if len(unique_cited) > MAX_NOTES:
+        gt = gt.tab_source_note(f"… and {len(unique_cited) - MAX_NOTES} more cited sources, listed below.")
+    return render(gt)
+
+
+def estimate_label(row: dict[str, Any]) -> str:
+    parts = [labels.subject_name(row.get("subject")), labels.measure_name(row.get("measure"))]
+    if row.get("period_year") is not None:
+        parts.append(str(row["period_year"]))
+    scope = labels.scope_text(row)
+    if scope != "—":
+        parts.append(scope)
+    return " · ".join(parts)

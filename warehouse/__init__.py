@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: versioned DDL and views as .sql files, built into a new file and swapped in."""
