@@ -11,7 +11,7 @@ import os
 import signal
 import time
 
-STAGES = ("discover", "extract", "validate", "load", "reconcile", "render", "publish")
+STAGES = ("discover", "extract", "validate", "load", "reconcile", "render", "publish", "publish_site")
 
 
 class FailpointTriggered(RuntimeError):

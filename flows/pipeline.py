@@ -194,6 +194,7 @@ def publish(staging: Path, warehouse: Path, staging_site: Path, site: Path, summ
         load_table(con, "runs", pl.DataFrame([row]))
         con.execute("CHECKPOINT")
     publish_file(staging, warehouse)
+    failpoint("publish_site")  # between the two swaps: a new warehouse beside the old, whole site
     return publish_site(staging_site, site)
 
 

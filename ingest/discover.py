@@ -87,9 +87,11 @@ class _SourcesLoader(yaml.SafeLoader):
     """SafeLoader that leaves timestamps as text, so one bad date is a warning, not a failed file."""
 
 
-_SourcesLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return str(node.value)
+
+
+_SourcesLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 class _Reject(Exception):
@@ -243,7 +245,7 @@ def read_sources(path: Path) -> tuple[dict[str, SourceMeta], list[IngestError], 
     except OSError as exc:
         return {}, [IngestError(name, _os_reason(path, exc), _now())], warnings
     try:
-        data: Any = yaml.load(raw, Loader=_SourcesLoader)  # noqa: S506 - a SafeLoader subclass
+        data: Any = yaml.load(raw, Loader=_SourcesLoader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc)

@@ -11,6 +11,11 @@ Recognition looks at the content first and the name second:
 - a file named ``.pdf`` that is neither is rejected (truncated or not a PDF);
 - anything else is text: ``.md``/``.markdown`` is ``md``, every other name ``txt``.
 
+Truncation: a PDF without ``%%EOF`` in its last KB is rejected ("truncated PDF"); pypdf's errors
+on corrupt files become "corrupt PDF (...)". HTML closing tags are optional, so a page cut short
+is read as far as it goes, with a warning when it opened ``<html`` but never closed it; a page
+with no body text left is rejected.
+
 Every failure is a :class:`FormatError` carrying a one-line reason; nothing else escapes
 :func:`extract_text` (corrupt PDFs make pypdf raise many exception types, all are caught).
 """
@@ -48,6 +53,8 @@ BLOCK_HTML_TAGS = (
     "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
     "tr", "ul",
 )  # fmt: skip
+_BLOCK_SET = frozenset(BLOCK_HTML_TAGS)
+_SKIPPED_SET = frozenset((*DROPPED_HTML_TAGS, "head", "title"))
 _PARA = "\ue000"  # private-use marks for breaks inserted while the tree is flattened
 _LINE = "\ue001"
 _BREAK_RUN = re.compile(r"[\s\ue000\ue001]*[\ue000\ue001][\s\ue000\ue001]*")
@@ -140,8 +147,7 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
             text = str(body, "utf-8", errors="replace")
             bad = offset + exc.start
             warnings.append(
-                f"invalid UTF-8 at byte offset {bad} (0x{raw[bad]:02x}); "
-                f"decoded with replacement characters"
+                f"invalid UTF-8 at byte offset {bad} (0x{raw[bad]:02x}); decoded with replacement characters"
             )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -154,34 +160,50 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     script, style, nav, header, footer, aside, noscript and template elements are dropped, as are
     comments. Block elements become paragraphs separated by a blank line, <br> a line break; all
     other whitespace collapses to single spaces (as a browser renders it; <pre> is not kept).
-    """
-    from bs4 import BeautifulSoup, Tag
 
-    markup = markup.replace(_PARA, "").replace(_LINE, "")
+    Parsing uses lxml's HTML parser directly (the parser BeautifulSoup would drive): on a 1.4 MB
+    page BeautifulSoup's tree building took 3 s against lxml's 0.07 s, which matters at 10,000
+    documents. One iterative walk (no recursion, no tree edits) keeps hostile nesting cheap.
+    """
+    from lxml import etree
+
+    data = markup.replace(_PARA, "").replace(_LINE, "").encode("utf-8", errors="replace")
     try:
-        soup = BeautifulSoup(markup, "lxml")
-        title_tag = soup.find("title")
-        title = _SPACE_RUN.sub(" ", title_tag.get_text()).strip() if isinstance(title_tag, Tag) else None
-        for tag in soup.find_all(list(DROPPED_HTML_TAGS)):
-            if isinstance(tag, Tag) and not tag.decomposed:
-                tag.decompose()
-        for tag in soup.find_all(list(BLOCK_HTML_TAGS)):
-            if isinstance(tag, Tag):
-                tag.insert(0, _PARA)
-                tag.append(_PARA)
-        for tag in soup.find_all("br"):
-            if isinstance(tag, Tag):
-                tag.replace_with(_LINE)
-        root = soup.body if soup.body is not None else soup
-        for tag in root.find_all(["head", "title"]):
-            if isinstance(tag, Tag) and not tag.decomposed:
-                tag.decompose()
-        flat = root.get_text()
-    except Exception as exc:  # lxml/bs4 on hostile markup: report, never crash
+        parser = etree.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+        )
+        root = etree.fromstring(data, parser)
+        if root is None:
+            return "", None
+        title_el = root.find(".//title")
+        title = None
+        if title_el is not None:
+            title = _SPACE_RUN.sub(" ", "".join(title_el.itertext())).strip() or None
+        parts: list[str] = []
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            if event == "start":
+                if not tag or tag in _SKIPPED_SET:
+                    walker.skip_subtree()  # its end event still comes, and emits its tail
+                    continue
+                if tag == "br":
+                    parts.append(_LINE)
+                elif tag in _BLOCK_SET:
+                    parts.append(_PARA)
+                if element.text:
+                    parts.append(element.text)
+            else:
+                if tag in _BLOCK_SET:
+                    parts.append(_PARA)
+                if element.tail:
+                    parts.append(element.tail)
+        flat = "".join(parts)
+    except Exception as exc:  # lxml on hostile markup: report, never crash
         raise FormatError(f"HTML could not be parsed ({type(exc).__name__}: {_one_line(exc)})") from exc
     flat = _SPACE_RUN.sub(" ", flat)
     text = _BREAK_RUN.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", flat).strip()
-    return text, title or None
+    return text, title
 
 
 def dehyphenate(text: str) -> str:
@@ -267,6 +289,8 @@ def extract_text(name: str, raw: bytes) -> Extracted:
         if suffix not in HTML_SUFFIXES:
             warnings.append(f"content is HTML although named {suffix or 'without extension'}")
         text, title = html_to_text(decoded)
+        if b"<html" in _lead(raw) and b"</html" not in raw[-HEAD_BYTES:].lower():
+            warnings.append("HTML looks truncated (no closing </html> tag); read what is there")
         if not text:
             raise FormatError("no text in the HTML body (after dropping script, style and navigation)")
         return Extracted(text, fmt, title, tuple(warnings))

@@ -96,7 +96,7 @@ def read_relation(
     selected = [name for name in columns if name in present]
     quoted = ", ".join(f'"{name}"' for name in selected)
     order = ", ".join(f'"{name}"' for name in order_by if name in present) or "1"
-    frame = con.sql(f'SELECT {quoted} FROM "{relation}" ORDER BY {order}').pl()
+    frame: pl.DataFrame = con.sql(f'SELECT {quoted} FROM "{relation}" ORDER BY {order}').pl()
     frame = frame.with_columns(pl.lit(None).alias(name) for name in columns if name not in present)
     return frame.select(pl.col(name).cast(dtype) for name, dtype in columns.items())
 

@@ -336,7 +336,7 @@ def publish_site(tmp_dir: Path, site_dir: Path) -> Path:
     if _exchange(tmp_dir, site_dir):
         shutil.rmtree(tmp_dir)  # now holds the old site
         return site_dir / "index.html"
-    old = site_dir.with_name(f".{site_dir.name}.old-{uuid.uuid4().hex[:8]}")
+    old = site_dir.with_name(f".{site_dir.name}-old-{uuid.uuid4().hex[:12]}")
     os.rename(site_dir, old)
     try:
         os.rename(tmp_dir, site_dir)
@@ -354,7 +354,7 @@ def build_site(warehouse_path: Path, site_dir: Path = DEFAULT_SITE_DIR) -> Path:
     """
     site_dir = Path(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = site_dir.with_name(f".{site_dir.name}.tmp-{uuid.uuid4().hex[:8]}")
+    tmp_dir = site_dir.with_name(f".{site_dir.name}-tmp-{uuid.uuid4().hex[:12]}")
     try:
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             render_site(con, tmp_dir)

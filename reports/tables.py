@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import polars as pl
-from great_tables import GT, loc, nanoplot_options, vals
+from great_tables import GT, from_column, loc, nanoplot_options, vals
 
 from reports import labels
 from reports.data import Warehouse
@@ -34,6 +34,8 @@ FONT_STACK = [
 _IMPORT = re.compile(r"@import\s+[^;]*;?", re.IGNORECASE)
 _REMOTE_URL = re.compile(r"url\(\s*['\"]?\s*(?:https?:)?//[^)]*\)", re.IGNORECASE)
 MAX_NOTES = 12
+# great_tables.vals re-exports its formatters without __all__, which strict mypy rejects.
+_VALS: Any = vals
 
 
 def link_html(href: str, text: str, css_class: str = "") -> str:
@@ -58,7 +60,6 @@ def house_style(gt: GT) -> GT:
             heading_subtitle_font_size="13px",
             column_labels_font_weight="600",
             source_notes_font_size="12px",
-            footnotes_font_size="12px",
             table_margin_left="0",
         )
     )
@@ -96,13 +97,60 @@ def _series_key(row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row.get(k) for k in ("subject", "measure", "location", "region", "victims", "unit", "per"))
 
 
-def trends(estimates: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], list[float]]:
-    """Best values across years for each series (one group, measure, scope and unit)."""
+def trends(estimates: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], list[tuple[int, float]]]:
+    """(year, best) points across years for each series (one group, measure, scope and unit)."""
     by_series: dict[tuple[Any, ...], list[tuple[int, float]]] = {}
     for row in estimates:
         if row.get("best") is not None and row.get("period_year") is not None:
             by_series.setdefault(_series_key(row), []).append((row["period_year"], row["best"]))
-    return {key: [best for _, best in sorted(points)] for key, points in by_series.items()}
+    return {key: sorted(points) for key, points in by_series.items()}
+
+
+def trend_cell(points: list[tuple[int, float]] | None) -> dict[str, list[float]] | None:
+    """A nanoplot cell: best values placed at their years (x) so gaps between years show."""
+    if not points:
+        return None
+    return {"x": [float(year) for year, _ in points], "y": [best for _, best in points]}
+
+
+def trend_alt(points: list[tuple[int, float]] | None, unit: str | None) -> str | None:
+    if not points:
+        return None
+    return "Best estimate by year: " + "; ".join(
+        f"{year}: {labels.number_text(best, unit)}" for year, best in points
+    )
+
+
+TREND_DTYPE = pl.Struct({"x": pl.List(pl.Float64), "y": pl.List(pl.Float64)})
+
+
+def nanoplot_formatter(unit: str | None) -> Any:
+    """A cheap compact formatter for nanoplot labels (great-tables' default builds a table per value)."""
+
+    def fmt(value: float) -> str:
+        if unit == "percent":
+            return f"{value:+.0f}%"
+        if unit is not None and re.fullmatch(r"[A-Z]{3}", unit):
+            return labels.money_text(value, unit)
+        if abs(value) >= 1000:
+            return labels.money_text(value, "").strip()
+        return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+
+    return fmt
+
+
+def add_trend(gt: GT, column: str, alt_column: str, unit: str | None, cells: Sequence[Any]) -> GT:
+    """Nanoplots of best values by year, all on one year axis so a position means the same year."""
+    years = [x for cell in cells if cell for x in cell["x"]]
+    span = [min(years) - 0.5, max(years) + 0.5] if years else None
+    fmt = nanoplot_formatter(unit)
+    return gt.fmt_nanoplot(
+        column,
+        plot_type="line",
+        expand_x=span,
+        options=nanoplot_options(data_line_type="straight", y_val_fmt_fn=fmt, y_axis_fmt_fn=fmt),
+        alt=from_column(alt_column),
+    ).cols_hide(alt_column)
 
 
 def estimate_evidence_html(row: dict[str, Any], conflict_anchors: Sequence[str]) -> str:
@@ -172,7 +220,8 @@ def measure_table(
             "low": [row.get("low") for row in rows],
             "best": [row.get("best") for row in rows],
             "high": [row.get("high") for row in rows],
-            "trend": [series.get(_series_key(row)) for row in rows],
+            "trend": [trend_cell(series.get(_series_key(row))) for row in rows],
+            "trend_alt": [trend_alt(series.get(_series_key(row)), row.get("unit")) for row in rows],
             "n_sources": [row.get("n_sources") for row in rows],
             "status": [row.get("status") for row in rows],
             "evidence": [
@@ -183,7 +232,8 @@ def measure_table(
             "low": pl.Float64,
             "best": pl.Float64,
             "high": pl.Float64,
-            "trend": pl.List(pl.Float64),
+            "trend": TREND_DTYPE,
+            "trend_alt": pl.Utf8,
             "n_sources": pl.Int64,
         },
     )
@@ -214,10 +264,9 @@ def measure_table(
     if not money:
         gt = gt.cols_hide("per")
     gt = _fmt_values(gt, rows, ["low", "best", "high"])
-    nano_options = nanoplot_options(currency=units[0]) if money and len(units) == 1 else None
+    gt = add_trend(gt, "trend", "trend_alt", units[0] if len(units) == 1 else None, frame["trend"].to_list())
     gt = (
-        gt.fmt_nanoplot("trend", plot_type="line", options=nano_options)
-        .fmt_passthrough("evidence", escape=False)  # built by link_html: escaped
+        gt.fmt_passthrough("evidence", escape=False)  # built by link_html: escaped
         .sub_missing(columns=["year", "low", "best", "high", "trend"], missing_text="—")
         .cols_align("center", columns=["year", "n_sources", "status"])
     )
@@ -257,6 +306,12 @@ def headline(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     return sorted(rows, key=rank)[0]
 
 
+def _first(formatted: object) -> str:
+    """The one formatted value great-tables' vals.fmt_* returned for a one-value list."""
+    assert isinstance(formatted, list) and formatted, formatted
+    return str(formatted[0])
+
+
 def _value_for_cell(row: dict[str, Any]) -> str:
     value = row.get("best")
     if value is None:
@@ -264,12 +319,12 @@ def _value_for_cell(row: dict[str, Any]) -> str:
     unit = row.get("unit") or ""
     if re.fullmatch(r"[A-Z]{3}", unit):
         try:
-            return str(vals.fmt_currency([value], currency=unit, compact=True, decimals=1)[0])
+            return _first(_VALS.fmt_currency([value], currency=unit, compact=True, decimals=1))
         except Exception:
             return labels.money_text(value, unit)
     if unit == "percent":
-        return str(vals.fmt_percent([value], decimals=0, scale_values=False, force_sign=True)[0])
-    return str(vals.fmt_number([value], decimals=0)[0])
+        return _first(_VALS.fmt_percent([value], decimals=0, scale_values=False, force_sign=True))
+    return _first(_VALS.fmt_number([value], decimals=0))
 
 
 INDEX_COLUMNS: list[tuple[str, str, str]] = [
@@ -280,6 +335,7 @@ INDEX_COLUMNS: list[tuple[str, str, str]] = [
     ("provinces_active", "Provinces active", "Presence"),
     ("revenue", "Revenue", "Finance"),
     ("attacks", "Attacks", "Attacks"),
+    ("attack_change_pct", "Change", "Attacks"),
     ("deaths", "Deaths", "Attacks"),
 ]
 
@@ -290,7 +346,7 @@ def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
     subjects = list(dict.fromkeys(row["subject"] for row in estimates))
     subjects.sort(key=lambda s: (s not in labels.SUBJECT_NAMES, labels.subject_name(s).lower()))
     fighters_series = trends([row for row in estimates if row["measure"] == "fighters"])
-    data: dict[str, list[Any]] = {"group": [], "trend": [], "conflicts": []}
+    data: dict[str, list[Any]] = {"group": [], "trend": [], "trend_alt": [], "conflicts": []}
     for measure, _, _ in INDEX_COLUMNS:
         data[measure] = []
     for subject in subjects:
@@ -308,17 +364,20 @@ def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
                 cell += f' <span class="yr">{html.escape(str(year))}</span>'
             data[measure].append(cell)
         fighters = headline([row for row in mine if row["measure"] == "fighters"])
-        data["trend"].append(fighters_series.get(_series_key(fighters)) if fighters else None)
+        points = fighters_series.get(_series_key(fighters)) if fighters else None
+        data["trend"].append(trend_cell(points))
+        data["trend_alt"].append(trend_alt(points, "persons"))
         data["conflicts"].append(conflict_count.get(subject, 0))
     frame = pl.DataFrame(
         data,
         schema_overrides={
-            "trend": pl.List(pl.Float64),
+            "trend": TREND_DTYPE,
+            "trend_alt": pl.Utf8,
             "conflicts": pl.Int64,
             **{m: pl.Utf8 for m, _, _ in INDEX_COLUMNS},
         },
     )
-    frame = frame.select(["group", *[m for m, _, _ in INDEX_COLUMNS], "trend", "conflicts"])
+    frame = frame.select(["group", *[m for m, _, _ in INDEX_COLUMNS], "trend", "trend_alt", "conflicts"])
     gt = (
         GT(frame, rowname_col="group", id="gt-comparison")
         .tab_header(
@@ -327,17 +386,19 @@ def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
         )
         .tab_stubhead(label="Group")
         .cols_label(
-            trend="Fighters, across years",
-            conflicts="Conflicts",
-            **{measure: label for measure, label, _ in INDEX_COLUMNS},
+            cases={
+                "trend": "Fighters, across years",
+                "conflicts": "Conflicts",
+                **{measure: label for measure, label, _ in INDEX_COLUMNS},
+            }
         )
     )
     for spanner in dict.fromkeys(s for _, _, s in INDEX_COLUMNS):
         gt = gt.tab_spanner(label=spanner, columns=[m for m, _, s in INDEX_COLUMNS if s == spanner])
     measure_columns = [m for m, _, _ in INDEX_COLUMNS]
     gt = (
-        gt.fmt_passthrough(measure_columns, escape=False)  # built by link_html: escaped
-        .fmt_nanoplot("trend")
+        add_trend(gt, "trend", "trend_alt", "persons", data["trend"])
+        .fmt_passthrough(measure_columns, escape=False)  # built by link_html: escaped
         .sub_missing(columns=[*measure_columns, "trend"], missing_text="—")
         .cols_align("right", columns=measure_columns)
         .data_color(
@@ -442,14 +503,14 @@ def conflicts_table(wh: Warehouse) -> str:
 
 def sources_table(wh: Warehouse) -> str:
     """One row per document: title, publisher, date, its figures, claimant types and cited sources."""
-    figs = wh.figures
+    by_doc = {str(key[0]): part for key, part in wh.figures.partition_by("doc_id", as_dict=True).items()}
+    empty = wh.figures.clear()
     data: dict[str, list[Any]] = {
-        k: []
-        for k in ("title", "publisher", "published", "figures", "claimants", "cited", "link")
+        k: [] for k in ("title", "publisher", "published", "figures", "claimants", "cited", "link")
     }
     all_cited: list[str] = []
     for doc in wh.documents.iter_rows(named=True):
-        mine = figs.filter(pl.col("doc_id") == doc["doc_id"])
+        mine = by_doc.get(doc["doc_id"], empty)
         types = sorted({t for t in mine["claimant_type"].to_list() if t})
         cited = list(dict.fromkeys(c for c in mine["cited_source"].to_list() if c))
         all_cited.extend(cited)

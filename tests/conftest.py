@@ -41,29 +41,41 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
-def run_triangulate(
-    *args: str, api_url: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 300
-) -> subprocess.CompletedProcess[str]:
-    """Run the real CLI in a subprocess against the session's Prefect server."""
-    return subprocess.run(
-        [sys.executable, "-m", "flows.cli", *args],
-        cwd=cwd,
-        env=triangulate_env(api_url, cwd, env),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+class TriangulateCLI:
+    """The real `triangulate` command, run in subprocesses against the session's Prefect server."""
+
+    def __init__(self, api_url: str) -> None:
+        self.api_url = api_url
+
+    def env(self, cwd: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+        env = {
+            **os.environ,
+            "PREFECT_API_URL": self.api_url,
+            "PREFECT_HOME": str(cwd / ".prefect"),
+            "PYTHONPATH": str(REPO),
+            "TRIANGULATE_CONFIG": str(cwd / "triangulate.toml"),  # none there: defaults and flags only
+        }
+        env.pop("TRIANGULATE_FAILPOINT", None)
+        env.update(extra or {})
+        return env
+
+    def command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "flows.cli", *args]
+
+    def run(
+        self, *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            self.command(*args),
+            cwd=cwd,
+            env=self.env(cwd, env),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
 
 
-def triangulate_env(api_url: str, cwd: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "PREFECT_API_URL": api_url,
-        "PREFECT_HOME": str(cwd / ".prefect"),
-        "PYTHONPATH": str(REPO),
-        "TRIANGULATE_CONFIG": str(cwd / "triangulate.toml"),  # none there: defaults and flags only
-    }
-    env.pop("TRIANGULATE_FAILPOINT", None)
-    env.update(extra or {})
-    return env
+@pytest.fixture(scope="session")
+def triangulate_cli(prefect_api_url: str) -> TriangulateCLI:
+    return TriangulateCLI(prefect_api_url)

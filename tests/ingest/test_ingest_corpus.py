@@ -1,15 +1,17 @@
 """read_corpus / read_document on a corpus holding one file of each bad kind beside good ones.
 
 Unreadable files: the tests run as root in CI, where chmod 000 does not stop reading. There the
-"unreadable" cases are a FIFO (never opened: it would block), a dangling symlink and a directory
-named like a document; the permission-denied wording is checked by making os.open raise EACCES,
-and with a real chmod 000 file when not root.
+corpus's "unreadable" cases are a FIFO (never opened: it would block), a dangling symlink and a
+directory named like a document. A real chmod 000 file is read by a forked child that dropped root
+for nobody, and the permission-denied path is also checked by making os.open raise EACCES.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, date
 from pathlib import Path
@@ -162,18 +164,48 @@ def test_warnings_name_the_file_and_the_problem(corpus: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root reads chmod 000 files; see the monkeypatched test below")
-def test_chmod_000_file_is_unreadable(tmp_path: Path) -> None:
-    locked = tmp_path / "locked.txt"
-    locked.write_text("secret")
-    locked.chmod(0)
+def _read_as_nobody(folder: Path) -> list[tuple[str, str]]:
+    """read_corpus(folder)'s errors, computed in a forked child that dropped root for nobody."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: drop privileges, read, report through the pipe, exit without cleanup
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            result = read_corpus(folder)
+            lines = [f"{e.file_name}\t{e.reason}" for e in result.errors]
+            os.write(write_end, "\n".join(lines).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        output = pipe.read().decode()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return [tuple(line.split("\t", 1)) for line in output.splitlines()]  # type: ignore[misc]
+
+
+def test_chmod_000_file_is_unreadable() -> None:
+    # Root reads chmod 000 files, so as root the read happens in a child that became nobody.
+    # The folder is made with mkdtemp (not tmp_path, whose parent is private to root) and 0755.
+    folder = Path(tempfile.mkdtemp(prefix="ingest-chmod-"))
     try:
-        result = read_corpus(tmp_path)
+        folder.chmod(0o755)
+        (folder / "open.txt").write_text("public")
+        locked = folder / "locked.txt"
+        locked.write_text("secret")
+        locked.chmod(0)
+        if IS_ROOT:
+            errors = _read_as_nobody(folder)
+        else:
+            errors = [(e.file_name, e.reason) for e in read_corpus(folder).errors]
     finally:
-        locked.chmod(0o644)
-    assert [(e.file_name, e.reason) for e in result.errors] == [
-        ("locked.txt", "unreadable: permission denied")
-    ]
+        shutil.rmtree(folder)
+    assert errors == [("locked.txt", "unreadable: permission denied")]
 
 
 def test_permission_denied_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -267,7 +299,9 @@ def test_read_document_sends_warnings_to_the_callback(tmp_path: Path) -> None:
     document = read_document(path, on_warning=warnings.append)
     assert document.text == "ok \ufffd\ufffd bad\n"
     assert document.file_name == "legacy.txt"
-    assert warnings == ["legacy.txt: invalid UTF-8 at byte offset 3 (0xff); decoded with replacement characters"]
+    assert warnings == [
+        "legacy.txt: invalid UTF-8 at byte offset 3 (0xff); decoded with replacement characters"
+    ]
 
 
 def test_duplicate_of_a_bad_file_is_an_error_too(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic corpus generator (`bench.generate`) and the harness (`bench.run`)."""

@@ -1,0 +1,308 @@
+"""Dates: a document's own date, and the period a figure refers to."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from extract.rules import norm, rules
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+first\s+half\s+of|first\s+half\s+of|the\s+second\s+half\s+of|second\s+half\s+of)"
+
+DATE_RE = re.compile(
+    rf"""
+    (?P<rel>\b(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|between|of|for)\s+)?
+    (?:
+      (?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})
+    | (?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})
+    | (?P<pm>{_PART}[\s-]+)?(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})
+        (?:\s*(?:[-–—]|to|and|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))?
+    | (?P<py>{_PART}[\s-]+)?(?P<y5>{_YEAR})(?P<decade>s)?(?![0-9])
+        (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|[0-9]{{2}})(?![0-9]))?
+    | (?P<m7>{_MONTH})(?:\s+(?P<d7>{_DAY}))?(?![\w])
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_DATE_HINT_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|[JFMASOND][aepuco][nbrylgptvc]", re.IGNORECASE)
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+RELATIVE_RE = re.compile(
+    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+    r"|(?P<yest>yesterday)|(?P<today>today)"
+    r"|(?P<last>last|past|previous|this|next)\s+(?P<unit>year|month|week)"
+    r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>[0-9]+|two|three|six|twelve)\s+(?P<nunit>years|months|weeks))\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "six": 6, "twelve": 12}
+
+Period = tuple[date | None, date | None]
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"[0-9]+", s).group(0))  # type: ignore[union-attr]
+
+
+def _part_span(part: str | None, y: int) -> tuple[date, date]:
+    p = (part or "").lower()
+    if "early" in p or "beginning" in p or "start" in p:
+        return date(y, 1, 1), date(y, 4, 30)
+    if "mid" in p:
+        return date(y, 5, 1), date(y, 8, 31)
+    if "late" in p or "end" in p:
+        return date(y, 9, 1), date(y, 12, 31)
+    if "first half" in p:
+        return date(y, 1, 1), date(y, 6, 30)
+    if "second half" in p:
+        return date(y, 7, 1), date(y, 12, 31)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _month_part(part: str | None, y: int, m: int) -> tuple[date, date]:
+    p = (part or "").lower()
+    end = _month_end(y, m)
+    if "early" in p or "beginning" in p or "start" in p:
+        return date(y, m, 1), date(y, m, 10)
+    if "mid" in p:
+        return date(y, m, 11), date(y, m, 20)
+    if "late" in p or "end" in p:
+        return date(y, m, 21), end
+    return date(y, m, 1), end
+
+
+def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | None:
+    """The span of days one DATE_RE match names."""
+    g = m.groupdict()
+    if g["y1"]:
+        d = _safe_date(int(g["y1"]), MONTHS[g["m1"].rstrip(".").lower()], _day(g["d1"]))
+        return (d, d) if d else None
+    if g["y2"]:
+        d = _safe_date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], _day(g["d2"]))
+        return (d, d) if d else None
+    if g["y3"]:
+        y, mo = int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()]
+        start, end = _month_part(g["pm"], y, mo)
+        if g["y4"]:
+            end = _month_end(int(g["y4"]), MONTHS[g["m4"].rstrip(".").lower()])
+        return (start, end) if start <= end else None
+    if g["y5"]:
+        y = int(g["y5"])
+        if g["decade"]:
+            if y % 10:
+                return None
+            return date(y, 1, 1), date(y + 9, 12, 31)
+        start, end = _part_span(g["py"], y)
+        if g["y6"]:
+            y2 = int(g["y6"])
+            if y2 < 100:
+                y2 = (y // 100) * 100 + y2
+            if y2 <= y:
+                return None
+            end = date(y2, 12, 31)
+        return start, end
+    if g["m7"] and doc_date is not None:
+        if not g["rel"]:
+            return None
+        mo = MONTHS[g["m7"].rstrip(".").lower()]
+        y = doc_date.year if mo <= doc_date.month else doc_date.year - 1
+        if g["d7"]:
+            d = _safe_date(y, mo, _day(g["d7"]))
+            return (d, d) if d else None
+        return date(y, mo, 1), _month_end(y, mo)
+    return None
+
+
+def apply_relation(rel: str | None, span: tuple[date, date], doc_date: date | None) -> Period:
+    r = (rel or "").strip().lower()
+    r = re.sub(r"\s+", " ", r)
+    if r == "by" or r == "as of":
+        return None, span[1]
+    if r == "since" or r == "from":
+        return span[0], doc_date
+    if r in ("before", "until", "till"):
+        return None, span[0]
+    return span
+
+
+def explicit_period(
+    sentence: str, at: int, doc_date: date | None, skip: tuple[int, int] | None = None
+) -> Period | None:
+    """The period named by the date expression nearest to offset `at` in a sentence."""
+    best: tuple[int, Period] | None = None
+    if not _DATE_HINT_RE.search(sentence):
+        return None
+    for m in DATE_RE.finditer(sentence):
+        overlaps = skip is not None and m.start() < skip[1] and m.end() > skip[0]
+        if overlaps and skip is not None and not (m.group("y5") and skip[0] <= m.start("y5") < skip[1]):
+            continue  # the figure's own wording is not its period
+        span = date_span(m, doc_date)
+        if span is None:
+            continue
+        # "<sup>n</sup>" and bare years glued to words are not dates
+        before = sentence[max(0, m.start() - 5) : m.start()]
+        if before.endswith("<sup>"):
+            continue
+        distance = abs(((m.start() + m.end()) // 2) - at)
+        period = apply_relation(m.group("rel"), span, doc_date)
+        if best is None or distance < best[0]:
+            best = (distance, period)
+    return best[1] if best else None
+
+
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def anchor_period(sentence: str, doc_date: date | None) -> Period | None:
+    r = rules()
+    for m in r.anchors_re.finditer(sentence):
+        event = r.anchor_date.get(norm(m.group(0)))
+        if event is None:
+            continue
+        rel = r.relation_re.search(sentence[max(0, m.start() - 40) : m.start()])
+        if rel is None:
+            return event, event
+        key = norm(re.sub(r"\s+(?:the\s+)?$", "", rel.group(0), flags=re.IGNORECASE))
+        spec = r.relations.get(key, ("event", "event"))
+
+        def resolve(token: str | None, ev: date = event) -> date | None:
+            if token is None:
+                return None
+            if token == "event":
+                return ev
+            if token == "event+1y":
+                return _shift_year(ev, 1)
+            if token == "event-1y":
+                return _shift_year(ev, -1)
+            if token == "doc":
+                return doc_date
+            return None
+
+        start, end = resolve(spec[0]), resolve(spec[1])
+        if key in ("after", "following"):
+            end = event
+        return start, end
+    return None
+
+
+def relative_period(sentence: str, doc_date: date | None) -> Period | None:
+    if doc_date is None:
+        return None
+    m = RELATIVE_RE.search(sentence)
+    if m is None:
+        return None
+    if m.group("wd"):
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        back = (doc_date.weekday() - wd) % 7
+        d = doc_date - timedelta(days=back)
+        return d, d
+    if m.group("yest"):
+        d = doc_date - timedelta(days=1)
+        return d, d
+    if m.group("today"):
+        return doc_date, doc_date
+    if m.group("unit"):
+        which, unit = m.group("last").lower(), m.group("unit").lower()
+        if unit == "year":
+            if which == "this":
+                return date(doc_date.year, 1, 1), doc_date
+            if which == "past":
+                return _shift_year(doc_date, -1), doc_date
+            if which == "next":
+                return None
+            y = doc_date.year - 1
+            return date(y, 1, 1), date(y, 12, 31)
+        if unit == "month":
+            if which == "this":
+                return date(doc_date.year, doc_date.month, 1), doc_date
+            first = date(doc_date.year, doc_date.month, 1)
+            prev_end = first - timedelta(days=1)
+            if which == "past":
+                return doc_date - timedelta(days=30), doc_date
+            if which == "next":
+                return None
+            return date(prev_end.year, prev_end.month, 1), prev_end
+        if which == "next":
+            return None
+        return doc_date - timedelta(days=7), doc_date
+    if m.group("nunit"):
+        n_text = m.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _SMALL.get(n_text, 1)
+        unit = m.group("nunit").lower()
+        days = {"years": 365, "months": 30, "weeks": 7}[unit] * n
+        return doc_date - timedelta(days=days), doc_date
+    return None
+
+
+def first_date(text: str) -> date | None:
+    """The first full or month-level date in a string (a reference's date)."""
+    for m in DATE_RE.finditer(text):
+        if m.group("y1") or m.group("y2") or m.group("y3"):
+            span = date_span(m, None)
+            if span:
+                return span[1] if m.group("y3") and not m.group("m4") else span[0]
+    for m in DATE_RE.finditer(text):
+        if m.group("y5") and not m.group("decade") and not m.group("y6"):
+            return date(int(m.group("y5")), 12, 31)
+    return None
+
+
+_DATELINE_RE = re.compile(
+    rf"^[ \t#*_>]*(?:(?:published|updated|posted|dated|date)[:\s]+)?(?:[A-Z][A-Z .\-]{{2,30}},(?:\s*[A-Z][A-Za-z .]{{2,30}},)?\s*)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})|(?P<iso>{_YEAR}-[01][0-9]-[0-3][0-9]))"
+    rf"(?:[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?(?:[,|–—-].*)?)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COPYRIGHT_RE = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<y>{_YEAR})", re.IGNORECASE)
+
+
+def infer_document_date(text: str) -> date | None:
+    """A document's own date from a dateline near its top, else its copyright year."""
+    head = text[:4000]
+    for m in _DATELINE_RE.finditer(head):
+        g = m.groupdict()
+        if g["iso"]:
+            try:
+                return date.fromisoformat(g["iso"])
+            except ValueError:
+                continue
+        if g["y1"]:
+            d = _safe_date(int(g["y1"]), MONTHS[g["m1"].rstrip(".").lower()], _day(g["d1"]))
+        elif g["y2"]:
+            d = _safe_date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], _day(g["d2"]))
+        else:
+            d = date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], 1)
+        if d is not None:
+            return d
+    m2 = _COPYRIGHT_RE.search(head) or _COPYRIGHT_RE.search(text[-4000:])
+    if m2:
+        return date(int(m2.group("y")), 1, 1)
+    return None

@@ -1,0 +1,437 @@
+"""A document's structure as the extractor needs it.
+
+- where the body ends (a references, notes or bibliography section is excluded to the end);
+- the numbered notes at the end, with short forms ("O'Donnell.", "Ibid.") resolved;
+- sentences, found lazily around a position: a sentence may run across a line wrap, a page
+  break, an image caption or a word hyphenated across lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.dates import first_date
+from extract.rules import rules
+
+NOTE_LINE_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<n>[0-9]{1,4})[.)]?[ \t]+(?P<body>\S.*)$", re.MULTILINE)
+LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)(?P<body>\S.*)$")
+SUP_RE = re.compile(r"<sup>\s*(?P<n>[0-9]{1,4})(?:\s*[,–-]\s*[0-9]{1,4})*\s*</sup>")
+QUOTED_RE = re.compile(r"[\"“](?P<t>[^\"”]{6,})[\"”]")
+
+ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "no",
+        "nos",
+        "st",
+        "e.g",
+        "i.e",
+        "vs",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "cpl",
+        "capt",
+        "maj",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "prof",
+        "approx",
+        "est",
+        "p",
+        "pp",
+        "vol",
+        "cf",
+        "al",
+        "fig",
+        "rev",
+        "gov",
+        "sen",
+        "rep",
+        "mt",
+        "ft",
+        "a.m",
+        "p.m",
+        "d.c",
+        "op",
+        "ed",
+        "eds",
+        "para",
+        "art",
+        "ch",
+        "sec",
+        "ref",
+        "refs",
+        "ca",
+        "c",
+        "govt",
+        "dept",
+        "univ",
+        "assn",
+        "intl",
+        "natl",
+    ]
+)
+TERMINAL = '.!?:;"”’)]|'
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+SENT_END_RE = re.compile(
+    r"[.!?…]+[\"”’')\]]*(?:\s*<sup>[^<]{0,20}</sup>|\*\*|_)*(?=\s|$)|(?<=[^\s])[\"”](?=\s+[A-Z])"
+)
+
+
+@dataclass
+class Note:
+    number: int
+    text: str  # as written
+    resolved: str  # a short form replaced by the full reference
+    when: date | None = None
+    dated: bool = False
+
+
+@dataclass
+class Block:
+    """One logical paragraph: its pieces of the document joined into one string."""
+
+    text: str
+    pieces: list[tuple[int, int, int]]  # (joined offset, doc start, doc end)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_joined(self, pos: int) -> int:
+        for j, s, e in self.pieces:
+            if s <= pos <= e:
+                return j + (pos - s)
+        return -1
+
+    def to_doc(self, j: int) -> int:
+        starts = [p[0] for p in self.pieces]
+        i = max(0, bisect.bisect_right(starts, j) - 1)
+        pj, s, e = self.pieces[i]
+        return min(e, s + (j - pj))
+
+    def sentence_at(self, j: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= j < e:
+                return s, e
+        return 0, len(self.text)
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("#") or (s.startswith("**") and s.endswith("**")) or s.startswith("|")
+
+
+def _starts_item(line: str) -> bool:
+    s = line.lstrip()
+    return bool(s) and (s[0] in "-*•#|>" or bool(re.match(r"[0-9]{1,3}[.)]\s", s)))
+
+
+def _strip_marks(s: str) -> str:
+    return s.strip().strip("*_ \t")
+
+
+def _is_short_form(body: str, full: str) -> bool:
+    """'O'Donnell.', 'Amiri and Jackson, 9.', 'Yawar, Ali, and Rajesh.' against the full note."""
+    author = re.sub(r"(?:,\s*[0-9][0-9–\-]*)?\.?\s*$", "", body.strip())
+    return bool(author) and full.startswith(author)
+
+
+class Structure:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        r = rules()
+        self.body_end = len(text)
+        heading = None
+        for m in r.excluded_heading_re.finditer(text):
+            # a references heading in the first fifth of a document is a table of contents entry
+            if m.start() >= len(text) // 5:
+                heading = m
+                break
+        notes_start = None
+        if heading is not None:
+            self.body_end = heading.start()
+            notes_start = heading.start()
+        elif "<sup>" in text:
+            # a numbered notes list at the end without a heading: the last line numbered 1
+            for m in NOTE_LINE_RE.finditer(text, len(text) // 2):
+                if m.group("n") == "1":
+                    self.body_end = m.start()
+                    notes_start = m.start()
+                    break
+        self.notes: dict[int, Note] = {}
+        self.references: list[str] = []
+        self._ref_index: list[str] | None = None
+        if notes_start is not None:
+            self._parse_notes(notes_start)
+        self._blocks: dict[int, Block] = {}
+
+    # ------------------------------------------------------------------ notes
+    def _parse_notes(self, start: int) -> None:
+        tail = self.text[start:]
+        lines = tail.split("\n")
+        current: Note | None = None
+        expected = 1
+        started = False
+        for line in lines:
+            m = NOTE_LINE_RE.match(line)
+            if (
+                m
+                and (int(m.group("n")) == expected or not started)
+                and not (
+                    not started
+                    and self.references
+                    and QUOTED_RE.search(m.group("body")) is None
+                    and "," not in m.group("body")
+                )
+            ):
+                started = True
+                current = Note(int(m.group("n")), m.group("body").strip(), m.group("body").strip())
+                self.notes[current.number] = current
+                expected = current.number + 1
+                continue
+            if not line.strip():
+                continue
+            if not started:
+                item = LIST_ITEM_RE.match(line)
+                body = item.group("body") if item else line.strip()
+                if item or not self.references:
+                    self.references.append(body)
+                else:
+                    self.references[-1] += " " + body
+                continue
+            if current is not None and current.text[-1:] not in ".”\"’')":
+                item = LIST_ITEM_RE.match(line)
+                more = (item.group("body") if item else line).strip()
+                joiner = "" if current.text.endswith("-") else " "
+                current.text = current.text + joiner + more
+                current.resolved = current.text
+        self._resolve_notes()
+
+    def _resolve_notes(self) -> None:
+        last_full: dict[str, str] = {}
+        previous: str | None = None
+        for n in sorted(self.notes):
+            note = self.notes[n]
+            body = note.text
+            key = re.split(r"[,.“\"]", body, maxsplit=1)[0].strip().lower()
+            is_ibid = bool(re.match(r"^ibid\b", body, re.IGNORECASE))
+            has_title = bool(re.search(r"[\"“”*]", body)) or len(body) > 80
+            if is_ibid and previous is not None:
+                note.resolved = previous
+            elif not has_title and key in last_full and _is_short_form(body, last_full[key]):
+                note.resolved = last_full[key]
+            else:
+                note.resolved = body
+                if has_title:
+                    last_full[key] = body
+            previous = note.resolved
+
+    def note_date(self, note: Note) -> date | None:
+        """The date of a note's reference (its own text, else its entry in the references)."""
+        if note.when is None and not note.dated:
+            note.when = first_date(note.resolved) or self._reference_date(note.resolved)
+            note.dated = True
+        return note.when
+
+    def _reference_date(self, note: str) -> date | None:
+        m = QUOTED_RE.search(note)
+        if not m:
+            return None
+        title = re.sub(r"\W+", " ", m.group("t")).strip().lower()[:40]
+        if len(title) < 8:
+            return None
+        if self._ref_index is None:
+            self._ref_index = [re.sub(r"\W+", " ", entry).lower() for entry in self.references]
+        for entry, flat in zip(self.references, self._ref_index, strict=True):
+            if title in flat:
+                return first_date(entry)
+        return None
+
+    # ------------------------------------------------------------------ lines and blocks
+    def _line_bounds(self, pos: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e < 0 else e)
+
+    def _prev_line(self, start: int) -> tuple[int, int, bool] | None:
+        """The nearest non-blank line before a line start, and whether blank lines lie between."""
+        e = start - 1
+        blank = False
+        for _ in range(50):
+            if e < 0:
+                return None
+            s = self.text.rfind("\n", 0, e) + 1
+            if self.text[s:e].strip():
+                return s, e, blank
+            blank = True
+            e = s - 1
+        return None
+
+    def _next_line(self, end: int) -> tuple[int, int, bool] | None:
+        s = end + 1
+        blank = False
+        n = len(self.text)
+        for _ in range(50):
+            if s >= n:
+                return None
+            e = self.text.find("\n", s)
+            e = n if e < 0 else e
+            if self.text[s:e].strip():
+                return s, e, blank
+            blank = True
+            s = e + 1
+        return None
+
+    def _continues(self, prev: str, cur: str, blank: bool) -> bool:
+        p = _strip_marks(prev)
+        c = cur.strip()
+        if not p or not c or _starts_item(cur) or _is_heading(prev) or _is_heading(cur):
+            return False
+        if p.endswith("</sup>") or p[-1] in TERMINAL:
+            return False
+        first = c.lstrip("*_“\"'(")[:1]
+        if not first:
+            return False
+        if p[-1] == "-" and p[-2:-1].isalpha():
+            return True
+        if first.islower():
+            return True
+        if blank:
+            return False
+        return len(p) >= 60 and (first.isupper() or first.isdigit())
+
+    def _block_start(self, ls: int, le: int) -> list[tuple[int, int]]:
+        """The lines (start, end) of the logical paragraph ending with the given line."""
+        lines = [(ls, le)]
+        for _ in range(40):
+            cur_s, cur_e = lines[0]
+            cur = self.text[cur_s:cur_e]
+            prev = self._prev_line(cur_s)
+            if prev is None:
+                break
+            ps, pe, blank = prev
+            if self._continues(self.text[ps:pe], cur, blank):
+                lines.insert(0, (ps, pe))
+                continue
+            if (blank and cur.strip()[:1].islower()) or (blank and self.text[ps:pe].rstrip().endswith("-")):
+                # skip up to three furniture paragraphs (captions, pull quotes) to the sentence's start
+                probe: tuple[int, int, bool] | None = prev
+                joined = False
+                for _hop in range(3):
+                    if probe is None:
+                        break
+                    qs, qe, _qblank = probe
+                    line = self.text[qs:qe]
+                    if self._continues(line, cur, True):
+                        lines.insert(0, (qs, qe))
+                        joined = True
+                        break
+                    probe = self._prev_line(qs)
+                if joined:
+                    continue
+            break
+        return lines
+
+    def _block_end(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        for _ in range(40):
+            cur_s, cur_e = lines[-1]
+            nxt = self._next_line(cur_e)
+            if nxt is None:
+                break
+            ns, ne, blank = nxt
+            cur = self.text[cur_s:cur_e]
+            if self._continues(cur, self.text[ns:ne], blank):
+                lines.append((ns, ne))
+                continue
+            if blank and (_strip_marks(cur)[-1:] not in TERMINAL):
+                # the sentence may resume after a caption or pull quote
+                probe: tuple[int, int, bool] | None = nxt
+                joined = False
+                for _hop in range(3):
+                    if probe is None:
+                        break
+                    qs, qe, _b = probe
+                    if self._continues(cur, self.text[qs:qe], True):
+                        lines.append((qs, qe))
+                        joined = True
+                        break
+                    probe = self._next_line(qe)
+                if joined:
+                    continue
+            break
+        return lines
+
+    def block_at(self, pos: int) -> Block:
+        ls, le = self._line_bounds(pos)
+        lines = self._block_start(ls, le)
+        key = lines[0][0]
+        cached = self._blocks.get(key)
+        if cached is not None and cached.to_joined(pos) >= 0:
+            return cached
+        lines = self._block_end(lines)
+        parts: list[str] = []
+        pieces: list[tuple[int, int, int]] = []
+        offset = 0
+        for i, (s, e) in enumerate(lines):
+            seg = self.text[s:e]
+            if i > 0:
+                prev = parts[-1].rstrip()
+                sep = "" if prev.endswith("-") and prev[-2:-1].isalpha() else " "
+                if sep == "" and parts[-1] != prev:
+                    parts[-1] = prev
+                    offset = sum(len(p) for p in parts)
+                parts.append(sep)
+                offset += len(sep)
+            pieces.append((offset, s, e))
+            parts.append(seg)
+            offset += len(seg)
+        block = Block("".join(parts), pieces)
+        block.sentences = split_sentences(block.text)
+        self._blocks[key] = block
+        return block
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in SENT_END_RE.finditer(text):
+        end = m.end()
+        punct = text[m.start()]
+        if punct == ".":
+            w = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            word = (w.group(1) if w else "").lower().rstrip(".")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        nxt = text[end : end + 3].lstrip()[:1]
+        if nxt and (nxt.islower() or nxt in ",;"):
+            continue
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if start < len(text):
+        out.append((start, len(text)))
+    return out

@@ -1,0 +1,71 @@
+"""Money: signs, scales, rates, totals, conversions (contract sections 3-4)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import keys, only
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        "$25 million",
+        "\\$25 million",
+        "\\$ 25 million",
+        "US$25 million",
+        "USD 25 million",
+        "25 million dollars",
+        "$25m",
+    ],
+)
+def test_dollar_forms(amount: str) -> None:
+    f = only(f"The Taliban reportedly receives {amount} per month from the mines.")
+    assert (f.subject, f.measure, f.value_low, f.unit, f.per) == (
+        "taliban",
+        "revenue",
+        25_000_000,
+        "USD",
+        "month",
+    )
+
+
+def test_vague_money_rate() -> None:
+    f = only("Al Qaeda is generating tens of millions of dollars a week from gold mines.")
+    assert (f.measure, f.value_low, f.value_high, f.qualifier, f.per) == (
+        "revenue",
+        10_000_000,
+        100_000_000,
+        "vague",
+        "week",
+    )
+
+
+def test_shared_multiplier_in_money_range() -> None:
+    f = only("TTP earns $1-2 million annually from extortion.")
+    assert (f.value_low, f.value_high, f.per) == (1_000_000, 2_000_000, "year")
+
+
+def test_cumulative_total_with_period_start() -> None:
+    f = only("Since the mine began operating in early 2022, Al Qaeda's share has amounted to $194.4 million.")
+    assert (f.measure, f.value_low, f.per, f.period_start) == ("revenue", 194_400_000, "total", "2022-01-01")
+
+
+def test_parenthesised_conversion_is_one_figure() -> None:
+    found = keys(
+        "The US has offered a reward of up to US$10 million (£7.3 million) for the Haqqani network leader."
+    )
+    assert found == [("haqqani_network", "bounty", None, 10_000_000, "total")]
+
+
+def test_other_currency_keeps_its_code_unless_usd_given() -> None:
+    f = only("The TTP collected Rs 500 million in extortion taxes last year.")
+    assert (f.measure, f.unit, f.value_low) == ("revenue", "PKR", 500_000_000)
+    f = only("The TTP collected Rs 1 billion ($3.6 million) in extortion taxes last year.")
+    assert (f.unit, f.value_low) == ("USD", 3_600_000)
+
+
+def test_aid_from_the_united_states() -> None:
+    f = only(
+        "The U.S. continued financial support of \\$ 40 million per week to the UN humanitarian programme."
+    )
+    assert (f.subject, f.measure, f.per) == ("united_states", "aid_funding", "week")

@@ -1,0 +1,93 @@
+"""Subject resolution, claimants, periods, places, victims and cited sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_helpers import figures, keys, only
+
+from extract.dates import infer_document_date
+
+
+def test_group_named_in_the_counted_phrase_wins() -> None:
+    f = only("The Taliban released about 4,000 IS-K members from prisons.")
+    assert (f.subject, f.measure, f.qualifier) == ("iskp", "released", "approx")
+
+
+def test_the_group_refers_back() -> None:
+    text = "By 2020, ISIS-K was weakened. But a new commander energised the group, which freed hundreds of fighters."
+    assert ("iskp", "released", 100, 1000, None) in keys(text)
+
+
+def test_the_network_refers_back_to_the_named_network() -> None:
+    text = (
+        "In contrast, the Haqqani network is at the heart of the contest. Sirajuddin, a deputy leader of the "
+        "Taliban, leads the network. The US has offered a reward of up to US$10 million for his capture."
+    )
+    assert keys(text) == [("haqqani_network", "bounty", None, 10_000_000, "total")]
+
+
+def test_nearest_group_and_objects_of_prepositions() -> None:
+    f = only("And IS-Khorasan, an enemy of the Taliban, has conducted two attacks in Iran.")
+    assert (f.subject, f.measure, f.location) == ("iskp", "attacks", "IR")
+
+
+def test_deaths_victims_and_perpetrator() -> None:
+    found = figures("A TJP suicide bomber killed 23 Pakistani security forces on December 12 2023.")
+    assert [(f.subject, f.measure, f.value_low, f.victims, f.period_start) for f in found] == [
+        ("tjp", "deaths", 23, "Pakistani security forces", "2023-12-12")
+    ]
+
+
+def test_members_of_a_group_killed_by_others_are_not_its_deaths() -> None:
+    assert keys("The Pentagon announced the drone assassination of two ISIS-K operatives.") == []
+
+
+def test_claimants() -> None:
+    f = only(
+        "A UN report in June said al-Qaeda members are active in 15 of 34 Afghan provinces.",
+        date(2021, 8, 27),
+    )
+    assert f.claimant_type == "un" and f.period_start == "2021-06-01"
+    f = only("IS-Khorasan claimed four attacks against the Shia community in October 2023-Jan 2024.")
+    assert (f.claimant_type, f.period_start, f.period_end) == ("subject_self", "2023-10-01", "2024-01-31")
+    f = only("According to Lynne O'Donnell, writing for Foreign Policy, Al Qaeda earns $5 million a week.")
+    assert (f.claimant, f.claimant_type) == ("Lynne O'Donnell", "media")
+    f = only("TTP has an estimated 6,500 fighters.")
+    assert f.claimant is None and f.claimant_type is None
+
+
+def test_relative_periods() -> None:
+    f = only("Thursday's bombing by ISIS-K killed 13 US troops.", date(2021, 8, 27))
+    assert (f.period_start, f.victims) == ("2021-08-26", "US troops")
+    f = only("In the year following the fall of Kabul, Pakistan saw a 51% increase in militant attacks.")
+    assert (f.period_start, f.period_end, f.location) == ("2021-08-15", "2022-08-15", "PK")
+    f = only("TTP carried out 300 attacks last year.", date(2024, 3, 1))
+    assert (f.period_start, f.period_end) == ("2023-01-01", "2023-12-31")
+    f = only("TTP has 5,000 fighters.", date(2024, 3, 1))
+    assert (f.period_start, f.period_end) == (None, "2024-03-01")
+
+
+def test_founding_years() -> None:
+    f = only("Established in 2013, IS-Khorasan recruited former TTP members.")
+    assert (f.subject, f.measure, f.value_low, f.unit) == ("iskp", "founded_year", 2013, "year")
+    f = only("One was ISIS-K, established in January 2015 and named after Khorasan.")
+    assert f.value_low == 2015
+
+
+def test_infer_document_date() -> None:
+    assert infer_document_date("15 December 2025, NIICE Commentary 12151\nDr X\n") == date(2025, 12, 15)
+    assert infer_document_date("Title\n\nJanuary 2025\n\nText.") == date(2025, 1, 1)
+    assert infer_document_date("Title\n\n© 2024 by the Foundation\n") == date(2024, 1, 1)
+    assert infer_document_date("PESHAWAR, Pakistan, March 4 2022 (Wire) - A bomb.") == date(2022, 3, 4)
+    assert infer_document_date("An undated op-ed about 2021 events.") is None
+
+
+def test_region_and_location() -> None:
+    f = only("- Militant attacks in Khyber Pakhtunkhwa: 1,245 (in 2024)")
+    assert (f.subject, f.measure, f.location, f.region) == (
+        "militant_groups",
+        "attacks",
+        "PK",
+        "Khyber Pakhtunkhwa",
+    )
