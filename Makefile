@@ -35,6 +35,7 @@ pytest: $(STAMP) $(CHROMIUM)
 test: lint typecheck pytest
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,bench]"
 	$(BIN)/python -m bench.run
 
 clean:

@@ -61,6 +61,11 @@ GOAL_PEAK_BYTES = 2 * GB
 GOAL_INCREMENTAL_SHARE = 0.10
 GOAL_RECONCILE_S = 10.0
 RECONCILE_FIGURES = 1_000_000
+# The project's code is copied here at the start, and every measurement (CLI runs and in-process
+# calls) uses the copy: edits made to the tree while the benchmark runs cannot mix versions
+# (the extractor's version is a hash of its sources, so an edit would make every document new).
+CODE_DIRS = ("extract", "flows", "ingest", "reconcile", "reports", "schemas", "warehouse")
+_code = ROOT
 PACKAGES = (
     "prefect",
     "polars",
@@ -203,6 +208,7 @@ class PrefectServer:
             PREFECT_API_URL=self.url,
             PREFECT_SERVER_ANALYTICS_ENABLED="false",
             PREFECT_SERVER_UI_ENABLED="false",
+            PYTHONPATH=os.pathsep.join(p for p in (str(_code), os.environ.get("PYTHONPATH", "")) if p),
         )
         env.pop("TRIANGULATE_FAILPOINT", None)
         return env
@@ -303,6 +309,10 @@ def run_measured(
         timer.start()
         try:
             _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # interrupted: leave no run behind
+            kill()
+            os.waitpid(proc.pid, 0)
+            raise
         finally:
             wall = time.perf_counter() - started
             timer.cancel()
@@ -320,10 +330,14 @@ _COUNTS = re.compile(
 )
 
 
-def _tail(path: Path, lines: int = 6) -> str:
-    text = path.read_text(encoding="utf-8", errors="replace")
-    useful = [line for line in text.splitlines() if line.strip()]
-    return " | ".join(useful[-lines:])
+def _error_line(path: Path) -> str:
+    """The line that says why a run failed: the CLI's own message, else the last error line."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    for line in reversed(lines):
+        if line.startswith("triangulate:"):
+            return line[:300]
+    errors = [line for line in lines if re.search(r"Error|Exception|Traceback", line)]
+    return (errors[-1] if errors else next((line for line in reversed(lines) if line), ""))[:300]
 
 
 def _flow_stages(server: PrefectServer) -> tuple[float | None, list[dict[str, Any]]]:
@@ -399,14 +413,14 @@ def run_cli(
     if full:
         command.append("--full")
     log = work / f"{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}.log"
-    code, wall, peak = run_measured(command, cwd=ROOT, env=server.env(), log=log, timeout=timeout)
+    code, wall, peak = run_measured(command, cwd=_code, env=server.env(), log=log, timeout=timeout)
     run = CliRun(label, documents, megabytes, code, wall, peak)
     output = log.read_text(encoding="utf-8", errors="replace")
     match = _COUNTS.search(output)
     if match:
         run.counts = {key: int(value) for key, value in match.groupdict().items()}
     if code != 0:
-        run.error = f"exit {code}: {_tail(log, 1)}"
+        run.error = f"exit {code}: {_error_line(log)}"
     with contextlib.suppress(Exception):
         run.flow_run_s, run.stages = _flow_stages(server)
     state = "ok" if run.ok else run.error
@@ -613,12 +627,19 @@ def benchmark(args: argparse.Namespace) -> Report:
     empty = CORPORA / "empty"
     (empty / "documents").mkdir(parents=True, exist_ok=True)
 
-    import_s = _import_time()
-    report.extra["import_s"] = import_s
+    if not args.live:
+        snapshot_code(Path(tempfile.mkdtemp(prefix="triangulate-bench-code-")) / "src")
+    from extract.version import EXTRACTOR_VERSION
+
+    report.machine["code"] = (
+        f"{'snapshot of the working tree at start' if not args.live else 'live tree'}, "
+        f"EXTRACTOR_VERSION {EXTRACTOR_VERSION}"
+    )
 
     with PrefectServer(
         Path(tempfile.mkdtemp(prefix="triangulate-bench-prefect-")), work / "server.log"
     ) as server:
+        report.extra["import_s"] = _import_time(server.env())
         print(f"prefect server up in {server.startup_s:.1f} s at {server.url}", flush=True)
         report.extra["server_startup_s"] = server.startup_s
         report.runs.append(run_cli(server, "empty corpus", empty, work / "empty", 0, 0.0))
@@ -676,16 +697,39 @@ def benchmark(args: argparse.Namespace) -> Report:
         lambda: _reconcile(report, work, sizes, n_reconcile),
         50,
     )
+    if not args.quick:
+        _try(
+            f"reconciliation, {n_reconcile:,} figures (bench/reconcile_speed.py synthetic)",
+            report,
+            lambda: _reconcile_vocab(report, n_reconcile),
+            51,
+        )
     return report
 
 
-def _import_time() -> float:
+def _import_time(env: dict[str, str]) -> float:
     """Seconds for a fresh interpreter to import the flow (part of every CLI run)."""
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", "import flows.pipeline"], cwd=ROOT, capture_output=True, check=False
+        [sys.executable, "-c", "import flows.pipeline"], cwd=_code, env=env, capture_output=True, check=False
     )
     return time.perf_counter() - started
+
+
+def snapshot_code(target: Path) -> Path:
+    """Copy the project's packages and config to `target` and import them from there from now on."""
+    global _code
+    if target.exists():
+        shutil.rmtree(target)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "site", ".site-*", "*.duckdb*")
+    for name in CODE_DIRS:
+        shutil.copytree(ROOT / name, target / name, ignore=ignore)
+    for name in ("triangulate.toml", "pyproject.toml"):
+        if (ROOT / name).exists():
+            shutil.copy2(ROOT / name, target / name)
+    _code = target
+    sys.path.insert(0, str(target))
+    return target
 
 
 def _changed_copy(source: Path, target: Path, index: int) -> Path:
@@ -948,6 +992,28 @@ def _reconcile(report: Report, work: Path, sizes: Sequence[int], n: int) -> None
     )
 
 
+def _reconcile_vocab(report: Report, n: int) -> None:
+    """The same measure on bench/reconcile_speed.py's vocabulary-based synthetic figures."""
+    from bench.reconcile_speed import synthetic
+    from reconcile.estimates import reconcile_estimates
+
+    figures, documents = synthetic(n)
+    started = time.perf_counter()
+    result = reconcile_estimates(figures, documents)
+    seconds = time.perf_counter() - started
+    report.rows.append(
+        Row(
+            f"reconciliation, {n:,} figures (reconcile_speed.synthetic)",
+            f"<= {GOAL_RECONCILE_S:g} s",
+            f"{seconds:.1f} s",
+            _status(seconds <= GOAL_RECONCILE_S),
+            f"{documents.height:,} docs; {result.estimates.height:,} estimates, "
+            f"{result.conflicts.height:,} conflicts",
+            order=51,
+        )
+    )
+
+
 def _rss() -> int:
     return int(psutil.Process().memory_info().rss)
 
@@ -1029,11 +1095,8 @@ def render(report: Report) -> str:
         ),
     ]
     for run in report.runs:
-        if (
-            run.stages
-            and run.label.startswith("full")
-            and run is max((r for r in report.runs if r.label.startswith("full")), key=lambda r: r.documents)
-        ):
+        largest_full = max((r for r in report.runs if r.label.startswith("full")), key=lambda r: r.documents)
+        if run.stages and (run is largest_full or run.label.startswith("incremental")):
             parts += [
                 "",
                 f"## Stages of the {run.label} run (Prefect task runs)",
@@ -1083,8 +1146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep bench/corpora/work from the last run")
     parser.add_argument("--no-write", action="store_true", help="print only; write no result file")
+    parser.add_argument("--live", action="store_true", help="import the tree itself, not a snapshot of it")
     args = parser.parse_args(argv)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM cleans up like Ctrl-C
     report = benchmark(args)
     text = render(report)
     print()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from extract.rules import norm, rules
@@ -15,14 +17,25 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name[:3].lower()] = _i
 MONTHS["sept"] = 9
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# Month names as a trie (full name first, then the short form), written in lower case: the
+# date pattern runs on a lower-cased copy of the text, where plain literals let the regex engine
+# reject a branch on its first character (case-insensitive alternations are several times slower).
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
-_PART = r"(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+first\s+half\s+of|first\s+half\s+of|the\s+second\s+half\s+of|second\s+half\s+of)"
+_PART = (
+    r"(?:early|mid|late|(?:the\s+)?(?:end\s+of|beginning\s+of|start\s+of"
+    r"|first\s+half\s+of|second\s+half\s+of))"
+)
+_REL = r"(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|between|of|for)"
 
-DATE_RE = re.compile(
-    rf"""
-    (?P<rel>\b(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|between|of|for)\s+)?
+# A date starts a word (not inside "Omar" or "%202021"), with a letter or digit that can open one.
+_DATE_PATTERN = rf"""
+    (?<![a-z0-9])(?=[0-9abdefijlmnostu])
+    (?P<rel>\b{_REL}\s+)?
     (?:
       (?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})
     | (?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})
@@ -32,9 +45,41 @@ DATE_RE = re.compile(
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|[0-9]{{2}})(?![0-9]))?
     | (?P<m7>{_MONTH})(?:\s+(?P<d7>{_DAY}))?(?![\w])
     )
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    """
+DATE_RE = re.compile(_DATE_PATTERN, re.VERBOSE)  # on lower-cased text
+_DATE_RE_ANY_CASE = re.compile(_DATE_PATTERN, re.VERBOSE | re.IGNORECASE)
+
+
+# What every date contains: a year, or the start of a month's name (on lower-cased text; each
+# branch opens with a literal, so the engine skips to a candidate in C).
+_DATE_CORE_RE = re.compile(
+    r"1(?<![0-9]1)[89][0-9]{2}(?![0-9])|2(?<![0-9]2)0[0-9]{2}(?![0-9])|j(?<![a-z]j)(?:an|u[nl])|f(?<![a-z]f)eb"
+    r"|m(?<![a-z]m)a[ry]|a(?<![a-z]a)(?:pr|ug)|s(?<![a-z]s)ep|o(?<![a-z]o)ct|n(?<![a-z]n)ov|d(?<![a-z]d)ec"
 )
+# No date expression starts further than this before its year or month.
+_DATE_REACH = 60
+
+
+def find_dates(text: str) -> Iterator[re.Match[str]]:
+    """Every date expression in a text (the matches' groups are lower-cased).
+
+    The same matches as `DATE_RE.finditer`, found by trying the full pattern only near a year or a
+    month's name.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from _DATE_RE_ANY_CASE.finditer(text)
+        return
+    pos = 0
+    for core in _DATE_CORE_RE.finditer(lowered):
+        if core.start() < pos:
+            continue
+        m = DATE_RE.search(lowered, max(pos, core.start() - _DATE_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
 
 _DATE_HINT_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|[JFMASOND][aepuco][nbrylgptvc]", re.IGNORECASE)
 
@@ -147,29 +192,87 @@ def apply_relation(rel: str | None, span: tuple[date, date], doc_date: date | No
     return span
 
 
-def explicit_period(
-    sentence: str, at: int, doc_date: date | None, skip: tuple[int, int] | None = None
-) -> Period | None:
-    """The period named by the date expression nearest to offset `at` in a sentence."""
-    best: tuple[int, Period] | None = None
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """One date expression in a sentence and the period it gives (its relation applied)."""
+
+    start: int
+    end: int
+    year_start: int  # offset of a bare year ("in 2023"), else -1
+    period: Period
+
+
+def date_hits(sentence: str, doc_date: date | None) -> list[DateHit]:
+    """Every date expression in a sentence that names a span of days."""
     if not _DATE_HINT_RE.search(sentence):
-        return None
-    for m in DATE_RE.finditer(sentence):
-        overlaps = skip is not None and m.start() < skip[1] and m.end() > skip[0]
-        if overlaps and skip is not None and not (m.group("y5") and skip[0] <= m.start("y5") < skip[1]):
-            continue  # the figure's own wording is not its period
+        return []
+    out: list[DateHit] = []
+    for m in find_dates(sentence):
         span = date_span(m, doc_date)
         if span is None:
             continue
         # "<sup>n</sup>" and bare years glued to words are not dates
-        before = sentence[max(0, m.start() - 5) : m.start()]
-        if before.endswith("<sup>"):
+        if sentence[max(0, m.start() - 5) : m.start()].endswith("<sup>"):
             continue
-        distance = abs(((m.start() + m.end()) // 2) - at)
-        period = apply_relation(m.group("rel"), span, doc_date)
+        if _is_baseline(sentence, m):
+            continue
+        year_start = m.start("y5") if m.group("y5") else -1
+        out.append(DateHit(m.start(), m.end(), year_start, apply_relation(m.group("rel"), span, doc_date)))
+    return out
+
+
+# A date that is a point of comparison, not the period a figure covers: after a superlative
+# ("the deadliest attack in the city since 2018") or after a change ("up 93% on 2022").
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|largest|biggest|highest|lowest|heaviest|first|most\s+\w+)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\b(?:up|down|higher|lower|more|fewer|less|rise|rose|increase|increased"
+    r"|decrease|decreased|drop|dropped|fell|jump|jumped)\b)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "compared with 2022", "against 2021", "than in 2020": the date compared with
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|relative\s+to)\s+(?:(?:the\s+)?same\s+period\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[max(0, m.start() - 60) : m.start()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").strip().lower())
+    if rel in ("", "in", "of") and _COMPARED_BEFORE_RE.search(before):
+        return True
+    if not rel:
+        return False
+    if rel == "since":
+        return _SUPERLATIVE_BEFORE_RE.search(before) is not None
+    if rel in ("on", "over", "from", "than"):
+        return _CHANGE_BEFORE_RE.search(before) is not None
+    return False
+
+
+def nearest_period(hits: list[DateHit], at: int, skip: tuple[int, int] | None = None) -> Period | None:
+    """The period of the date expression nearest to offset `at` (none overlapping `skip`)."""
+    best: tuple[int, Period] | None = None
+    for h in hits:
+        overlaps = skip is not None and h.start < skip[1] and h.end > skip[0]
+        if overlaps and skip is not None and not (h.year_start >= 0 and skip[0] <= h.year_start < skip[1]):
+            continue  # the figure's own wording is not its period
+        distance = abs(((h.start + h.end) // 2) - at)
         if best is None or distance < best[0]:
-            best = (distance, period)
+            best = (distance, h.period)
     return best[1] if best else None
+
+
+def explicit_period(
+    sentence: str, at: int, doc_date: date | None, skip: tuple[int, int] | None = None
+) -> Period | None:
+    """The period named by the date expression nearest to offset `at` in a sentence."""
+    return nearest_period(date_hits(sentence, doc_date), at, skip)
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -181,7 +284,11 @@ def _shift_year(d: date, years: int) -> date:
 
 def anchor_period(sentence: str, doc_date: date | None) -> Period | None:
     r = rules()
-    for m in r.anchors_re.finditer(sentence):
+    lowered = sentence.lower()
+    events = (
+        r.anchors_lc.finditer(lowered) if len(lowered) == len(sentence) else r.anchors_re.finditer(sentence)
+    )
+    for m in events:
         event = r.anchor_date.get(norm(m.group(0)))
         if event is None:
             continue
@@ -262,12 +369,12 @@ def relative_period(sentence: str, doc_date: date | None) -> Period | None:
 
 def first_date(text: str) -> date | None:
     """The first full or month-level date in a string (a reference's date)."""
-    for m in DATE_RE.finditer(text):
+    for m in find_dates(text):
         if m.group("y1") or m.group("y2") or m.group("y3"):
             span = date_span(m, None)
             if span:
                 return span[1] if m.group("y3") and not m.group("m4") else span[0]
-    for m in DATE_RE.finditer(text):
+    for m in find_dates(text):
         if m.group("y5") and not m.group("decade") and not m.group("y6"):
             return date(int(m.group("y5")), 12, 31)
     return None
@@ -281,7 +388,8 @@ _DATELINE_RE = re.compile(
     rf"(?:[ \t]*(?:\([^)\n]{{0,40}}\)[ \t]*)?(?:[,|–—-].*)?)$",
     re.IGNORECASE | re.MULTILINE,
 )
-_COPYRIGHT_RE = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<y>{_YEAR})", re.IGNORECASE)
+# on lower-cased text: every branch opens with a literal, so the engine skips to one in C
+_COPYRIGHT_RE = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<y>{_YEAR})")
 
 
 def infer_document_date(text: str) -> date | None:
@@ -302,7 +410,7 @@ def infer_document_date(text: str) -> date | None:
             d = date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], 1)
         if d is not None:
             return d
-    m2 = _COPYRIGHT_RE.search(head) or _COPYRIGHT_RE.search(text[-4000:])
+    m2 = _COPYRIGHT_RE.search(head.lower()) or _COPYRIGHT_RE.search(text[-4000:].lower())
     if m2:
         return date(int(m2.group("y")), 1, 1)
     return None

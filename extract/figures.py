@@ -9,12 +9,21 @@ the words around it that give measure, subject, period, claimant and source. Rul
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from extract.dates import anchor_period, explicit_period, infer_document_date, relative_period
+from extract.dates import (
+    DateHit,
+    Period,
+    anchor_period,
+    date_hits,
+    infer_document_date,
+    nearest_period,
+    relative_period,
+)
 from extract.figure import Figure
-from extract.rules import Rules, alias_to_subject, norm, rules
+from extract.rules import Rules, alias_to_subject, find_aliases, norm, rules, same_length_lower
 from extract.structure import SUP_RE, Block, Structure
 from ingest.document import Document
 from schemas import vocab
@@ -146,14 +155,59 @@ CAMP_RE = re.compile(r"\bcamps?\b", re.IGNORECASE)
 ATTACK_WORD_RE = re.compile(r"\b(?:attacks?|bombings?|assaults?|violence|incidents)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:]{2,120})", re.IGNORECASE)
 BY_AGENT_RE = re.compile(
-    r"\b(?:listed|identified|named|cited|documented|recorded|estimated|reported|counted|compiled|assessed)\s+by\s+"
+    r"\b(?:(?:listed|identified|named|cited|documented|recorded|estimated|reported|counted|compiled|assessed)"
+    r"\s+by|(?:estimate|count|tally|assessment|figures?|data)\s+(?:by|from))\s+"
     r"(?P<who>[^,.;:]{2,100})",
     re.IGNORECASE,
 )
-ANNUAL_BEFORE_RE = re.compile(r"\b(?P<w>annual|annually|yearly|monthly|weekly)\b[^.;]{0,40}$", re.IGNORECASE)
-RESPONSIBILITY_RE = re.compile(
-    r"[A-Z][^.;]{0,80}?\s+(?:claimed|admitted|took)\s+responsibility|\bclaimed\s+by\s+[^.;]{2,80}",
+# an attribution after the figure (", officials said"); a name, or a common noun that is typed
+AFTER_CLAIM_RE = re.compile(
+    r",\s*(?P<who>(?:the\s+)?[A-Z][^,.;]{1,80}?|[a-z][^,.;]{1,40}?)\s+"
+    r"(?:said|says|claimed|claims|reported|estimated|estimates|stated)\b"
 )
+# where an agent's name ends and the clause's verb begins ("an estimate by police had put ...")
+AGENT_END_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|said|says|put|puts|placed|places|which|that|who|to\s+be)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# a passive attribution ("is reported to", "are believed to") names no one
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a sentence that carries on the report named in the sentence before it
+CONTINUES_REPORT_RE = re.compile(
+    r"\breportedly\b|\b(?:the|this|that)\s+(?:same\s+)?(?:report|team|assessment|study|survey|document)\s+"
+    r"(?:also\s+)?(?:adds|added|notes|noted|says|said|states|stated|finds|found|estimates|estimated)\b"
+    r"|\bit\s+(?:also\s+)?(?:adds|added|notes|noted)\b|\baccording\s+to\s+the\s+same\b",
+    re.IGNORECASE,
+)
+# a dateline opening a wire story ("QUETTA, Pakistan, Sept. 15 2024 (Wire) - "): the document's
+# date, not a date the sentence is about
+DATELINE_PREFIX_RE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?(?:19|20)[0-9]{2}\s*(?:\([^)\n]{0,40}\)\s*)?[-–—]+\s+"
+)
+ANNUAL_BEFORE_RE = re.compile(r"\b(?P<w>annual|annually|yearly|monthly|weekly)\b[^.;]{0,40}$", re.IGNORECASE)
+# A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
+# cue word, then read back to the capitalised name before it.
+RESPONSIBILITY_CUE_RE = re.compile(
+    r"responsibility|\bclaimed\s+by\s+[^.;]{2,80}"
+    r"|(?<=claimed\s)(?:the\s+|this\s+|that\s+|\w+day[’']s\s+)?(?:attacks?|bombings?|blast|assault|explosion"
+    r"|killings?|strike|raid|massacre)\b"
+)
+CAPITAL_RE = re.compile(r"[A-Z]")
+WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
+WORD_SPLIT_RE = re.compile(r"[\s\-]+")
+OF_SPLIT_RE = re.compile(r"\s+of\s+")
+LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
+US_RE = re.compile(r"\bU\.S\.")
+UK_RE = re.compile(r"\bU\.K\.")
+SPACES_RE = re.compile(r"\s*")
+WHITESPACE_RE = re.compile(r"\s+")
+WHO_OPENING_RE = re.compile(
+    r"^(?:and|but|while|however|for example|for instance|also|so|yet|thus|hence)\s+", re.IGNORECASE
+)
+WHO_ARTICLE_RE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
+WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
+RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assumed)\s+$")
 ADJECTIVAL_BEFORE_RE = re.compile(
     r"(?:[’']s|\ban|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bnewly|\bwidely)\s*$", re.IGNORECASE
 )
@@ -186,6 +240,78 @@ CURRENCY_CODES = {
 }
 
 
+LABEL_END_RE = re.compile(r"([A-Za-z][^:;.\n]{0,80}):$")
+BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
+THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
+# a verb that brings in the level a noun reached ("rose to", "stood at", "reaching")
+# words after which a year-like number is a year
+YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|in|since|by|of|from|until|till|during|before"
+    r"|after|on|at|early|mid|late|year|years|circa|c)|[’']s)\W*$",
+    re.IGNORECASE,
+)
+LEVEL_VERB_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|decreased|fell|dropped|reached|reaching|stood|stands"
+    r"|hit|hitting|totall?ed|totall?ing|numbered|numbers|put|revised|raised|lowered)"
+    r"(?:\s+(?:to|at|by))?\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
+FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+def _responsibility_claims(window: str) -> Iterator[str]:
+    """The claims of responsibility in a window, each from the name that makes it: "ISKP
+    claimed responsibility", "claimed by the TTP"."""
+    done = 0
+    for cue in RESPONSIBILITY_CUE_RE.finditer(window):
+        if cue.group(0).startswith("claimed"):
+            yield cue.group(0)
+            done = cue.end()
+            continue
+        # "X claimed responsibility", "X claimed the attack": the name before the verb
+        lo = max(done, cue.start() - 100)
+        verb = RESPONSIBILITY_VERB_RE.search(window, max(lo, cue.start() - 20), cue.start())
+        if verb is None:
+            continue
+        # from the first capital after the last full stop or semicolon, within 80 characters
+        head_lo = max(lo, verb.start() - 80)
+        stop = max(window.rfind(".", head_lo, verb.start()), window.rfind(";", head_lo, verb.start()))
+        head_lo = max(head_lo, stop + 1)
+        capital = CAPITAL_RE.search(window, head_lo, verb.start())
+        if capital is None:
+            continue
+        yield window[capital.start() : cue.end()]
+        done = cue.end()
+
+
+def _plain_victims(phrase: str) -> str:
+    """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops")."""
+    return UK_RE.sub("UK", US_RE.sub("US", phrase))
+
+
+def _tail(s: str, n: int) -> int:
+    """The offset in s where its last n whitespace-separated words start (0 if it has fewer).
+
+    A pattern anchored at the end of s ("... paragraph $") can only match from there, so a search
+    from this offset gives the same match without trying every earlier position.
+    """
+    parts = s.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
+@dataclass
+class _ClaimScan:
+    """A sentence's attributions: "according to" (end, who), "estimated by" (start, who), and the
+    attribution verbs (start, lower-cased word)."""
+
+    according: list[tuple[int, str]]
+    by_agent: list[tuple[int, str]]
+    verbs: list[tuple[int, str]]
+
+
 @dataclass
 class Mention:
     start: int
@@ -214,7 +340,7 @@ class Candidate:
 
 
 def parse_words(text: str, r: Rules) -> float | None:
-    tokens = [t for t in re.split(r"[\s\-]+", text.lower()) if t]
+    tokens = [t for t in WORD_SPLIT_RE.split(text.lower()) if t]
     total = 0.0
     current = 0.0
     seen = False
@@ -260,7 +386,7 @@ def scale_of(text: str | None, r: Rules) -> float:
     if not text:
         return 1.0
     out = 1.0
-    for tok in re.split(r"\s+", text.strip().lower()):
+    for tok in text.strip().lower().split():
         if not tok:
             continue
         if tok in r.scales:
@@ -273,7 +399,7 @@ def scale_of(text: str | None, r: Rules) -> float:
 def trailing_scale(text: str | None, r: Rules) -> float:
     """The product of the scale words ending a number in words ("six thousand" -> 1000)."""
     out = 1.0
-    for tok in reversed(re.split(r"[\s\-]+", (text or "").strip().lower())):
+    for tok in reversed(WORD_SPLIT_RE.split((text or "").strip().lower())):
         if tok in r.scales and r.scales[tok] >= 100:
             out *= r.scales[tok]
         else:
@@ -286,7 +412,7 @@ def currency_of(*parts: str | None) -> str | None:
         if not part:
             continue
         p = part.strip().lower().replace("\\", "")
-        p = re.sub(r"\s+", "", p)
+        p = "".join(p.split())
         if "$" in p or "dollar" in p or p == "usd":
             return "USD"
         for key, code in CURRENCY_CODES.items():
@@ -308,52 +434,124 @@ class _Extractor:
         self.doc_date: date | None = document.published or infer_document_date(self.text)
         self.figures: list[Figure] = []
         self.last_money: tuple[int, Figure] | None = None
+        self.lowered = same_length_lower(self.text)
+        self._sentence_cache: dict[tuple[int, int], list[Mention]] = {}
+        self._mentions_cache: dict[tuple[int, int], list[Mention]] = {}
+        self._date_cache: dict[str, list[DateHit]] = {}
+        self._place_cache: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}
+        self._sentence_figures: dict[tuple[int, int], list[tuple[int, Figure]]] = {}
+        self._claim_cache: dict[str, _ClaimScan] = {}
+        self._fallback_period_cache: dict[str, Period | None] = {}
 
     # ----------------------------------------------------------- mentions of subjects
+    def _spans(
+        self, lower_re: re.Pattern[str], any_case_re: re.Pattern[str], lo: int, hi: int
+    ) -> list[tuple[int, int]]:
+        """Matches of a word list in text[lo:hi]: on the lower-cased text when there is one."""
+        if self.lowered is not None:
+            return [(m.start(), m.end()) for m in lower_re.finditer(self.lowered, lo, hi)]
+        return [(m.start(), m.end()) for m in any_case_re.finditer(self.text, lo, hi)]
+
+    def _named_in(self, subject: str, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names a subject (by an alias, or by "the group" referring to it).
+
+        A reference back ("the group") resolves to a name in the same span, so the names decide.
+        """
+        lo = max(0, lo)
+        text = self.text
+        # the nearest stretch first: a name is usually close by
+        near = max(lo, hi - 500)
+        for a, b in ((near, hi), (lo, min(hi, near + 50))):  # overlapping: no name falls between
+            if a < b and any(
+                alias_to_subject(text[s:e]) == subject for s, e in find_aliases(text, self.lowered, a, b)
+            ):
+                return True
+        return False
+
     def mentions(self, lo: int, hi: int) -> list[Mention]:
         """Subjects named (or referred back to) in text[lo:hi], in order."""
-        if True:
-            out: list[Mention] = []
-            text = self.text
-            r = self.r
-            lo = max(0, lo)
-            last_by_subject: dict[str, int] = {}
-            for m in r.alias_re.finditer(text, lo, hi):
-                subject = alias_to_subject(m.group(0))
-                if subject is not None:
-                    short = r.shortening.get(subject)
-                    if short and last_by_subject.get(short, -(10**9)) > m.start() - 3000:
-                        before = text[max(0, m.start() - 20) : m.start()].lower()
-                        if "core of" not in before and "central" not in before:
-                            subject = short
-                    last_by_subject[subject] = m.start()
-                demoted = bool(r.object_prep_re.search(text, max(0, m.start() - 25), m.start()))
-                out.append(Mention(m.start(), m.end(), subject, m.group(0), demoted))
-            for m in r.anaphora_re.finditer(text, lo, hi):
-                word = m.group(0).lower()
-                if word == "its":
+        lo = max(0, lo)
+        cached = self._mentions_cache.get((lo, hi))
+        if cached is not None:
+            return cached
+        out: list[Mention] = []
+        text = self.text
+        r = self.r
+        lo = max(0, lo)
+        last_by_subject: dict[str, int] = {}
+        for a_start, a_end in find_aliases(text, self.lowered, lo, hi):
+            name = text[a_start:a_end]
+            subject = alias_to_subject(name)
+            if subject is not None:
+                short = r.shortening.get(subject)
+                if short and last_by_subject.get(short, -(10**9)) > a_start - 3000:
+                    before = text[max(0, a_start - 20) : a_start].lower()
+                    if "core of" not in before and "central" not in before:
+                        subject = short
+                last_by_subject[subject] = a_start
+            lo_prep = max(0, a_start - 25)
+            lo_prep += _tail(text[lo_prep:a_start], 2)
+            demoted = bool(r.object_prep_re.search(text, lo_prep, a_start))
+            out.append(Mention(a_start, a_end, subject, name, demoted))
+        for w_start, w_end in self._spans(r.anaphora_lc, r.anaphora_re, lo, hi):
+            word = text[w_start:w_end].lower()
+            if word == "its":
+                continue
+            head = word.split()[-1]
+            resolved = None
+            for prev in reversed(out):
+                if prev.start >= w_start or prev.subject is None or prev.text.lower().startswith("the "):
                     continue
-                head = word.split()[-1]
-                resolved = None
-                for prev in reversed(out):
-                    if (
-                        prev.start >= m.start()
-                        or prev.subject is None
-                        or prev.text.lower().startswith("the ")
-                    ):
-                        continue
-                    if prev.start < m.start() - 3000:
-                        break
-                    if head in ("network", "movement") and head not in prev.text.lower():
-                        continue
-                    resolved = prev.subject
+                if prev.start < w_start - 3000:
                     break
-                if resolved:
-                    out.append(Mention(m.start(), m.end(), resolved, m.group(0), False))
-            for m in r.aggregate_re.finditer(text, lo, hi):
-                out.append(Mention(m.start(), m.end(), "militant_groups", m.group(0), False))
-            out.sort(key=lambda x: x.start)
+                if head in ("network", "movement") and head not in prev.text.lower():
+                    continue
+                resolved = prev.subject
+                break
+            if resolved:
+                out.append(Mention(w_start, w_end, resolved, text[w_start:w_end], False))
+        for g_start, g_end in self._spans(r.aggregate_lc, r.aggregate_re, lo, hi):
+            out.append(Mention(g_start, g_end, "militant_groups", text[g_start:g_end], False))
+        out.sort(key=lambda x: x.start)
+        self._mentions_cache[(lo, hi)] = out
         return out
+
+    def _sentence_mentions(self, block: Block, ss: int, sentence: str) -> list[Mention]:
+        """The subjects a sentence names, once per sentence (numbers in it share them)."""
+        key = (block.pieces[0][1], ss)
+        cached = self._sentence_cache.get(key)
+        if cached is not None:
+            return cached
+        r = self.r
+        ments: list[Mention] = []
+        lowered = same_length_lower(sentence)
+        if lowered is None:
+            events = [(a.start(), a.end()) for a in r.anchors_re.finditer(sentence)]
+        else:
+            events = [(a.start(), a.end()) for a in r.anchors_lc.finditer(lowered)]
+        for a_start, a_end in find_aliases(sentence, lowered):
+            if events and any(s <= a_start < e for s, e in events):
+                continue  # "since the Taliban takeover" names an event, not an actor
+            name = sentence[a_start:a_end]
+            subject = alias_to_subject(name)
+            lo_prep = max(0, a_start - 25)
+            lo_prep += _tail(sentence[lo_prep:a_start], 2)
+            demoted = bool(r.object_prep_re.search(sentence, lo_prep, a_start))
+            ments.append(Mention(a_start, a_end, subject, name, demoted))
+        # the generic name of a parent read as the province named just before
+        if ments:
+            doc_pos = block.to_doc(ss)
+            for mt in ments:
+                short = r.shortening.get(mt.subject or "")
+                if short and (
+                    any(x.subject == short and x.start < mt.start for x in ments)
+                    or self._named_in(short, doc_pos - 3000, doc_pos)
+                ):
+                    low = sentence[max(0, mt.start - 20) : mt.start].lower()
+                    if "core of" not in low and short:
+                        mt.subject = short
+        self._sentence_cache[key] = ments
+        return ments
 
     # ----------------------------------------------------------- main loop
     def run(self) -> list[Figure]:
@@ -362,28 +560,42 @@ class _Extractor:
         quantity, prefix = r.quantity, r.prefix
         body_end = self.body_end
         covered = -1
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            anchors = r.anchor_lower.finditer(lowered, 0, body_end)
-        else:
-            anchors = r.anchor.finditer(text, 0, body_end)
-        for a in anchors:
-            p = a.start()
+        lowered = self.lowered
+        hint = r.prefix_hint
+        for p, word in self._anchors(lowered):
             if p < covered:
                 continue
             if p and text[p - 1].isalpha() and not text[p].isdigit():
                 continue  # inside a word
-            pm = prefix.search(text, max(0, p - 24), p)
             m = None
-            if pm is not None and pm.start() < p:
-                m = quantity.match(text, pm.start(), body_end)
-                if m is not None and m.end() <= p:
-                    m = None
+            if not word and text.startswith("<sup>", p - 5):
+                # a footnote marker: nothing up to its closing tag is a figure
+                close = text.find("</sup>", p, p + 40)
+                if close >= 0:
+                    covered = close
+                    continue
+            # a prefix ("between", a currency sign, "half a") can open the quantity before p
+            if word or lowered is None or hint.search(lowered, max(0, p - 24), p):
+                pm = prefix.search(text, max(0, p - 24), p)
+                if pm is not None and pm.start() < p:
+                    m = quantity.match(text, pm.start(), body_end)
+                    if m is not None and m.end() <= p:
+                        m = None
             if m is None:
                 m = quantity.match(text, p, body_end)
             if m is None or m.end() <= p:
                 continue
             covered = m.end()
+            if (
+                not word
+                and m.end() - p == 4
+                and m.start() == p
+                and text[p : p + 4].isdigit()
+                and 1000 <= int(text[p : p + 4]) <= 2100
+                and not self._founding_before(p)
+                and not self._counts_noun(p, p + 4)
+            ):
+                continue  # a year, which is a figure only as a founding year
             try:
                 self._candidate(m)
             except (
@@ -400,6 +612,62 @@ class _Extractor:
                 continue
         self.figures.sort(key=lambda f: (f.start, f.end))
         return self.figures
+
+    def _counts_noun(self, start: int, end: int) -> bool:
+        """Whether a year-like number counts the plural noun after it ("has 2000 fighters"); after
+        an article, a preposition of time, a month or a possessive it is a year ("the 2021 attacks",
+        "in 2000 militants", "an August 2020 attack")."""
+        before = self.text[max(0, start - 30) : start]
+        if YEAR_CONTEXT_BEFORE_RE.search(before, _tail(before, 1)) or MONTH_BEFORE_RE.search(
+            before, _tail(before, 1)
+        ):
+            return False
+        family, _end, phrase = self._head_noun(self.text[end : end + 60])
+        return family not in (None, "non", "victims", "groups") and phrase.endswith("s")
+
+    def _founding_before(self, p: int) -> bool:
+        """Whether a founding word ends just before offset p ("established in early 2015"), as
+        `_founding` requires of a founding year."""
+        r = self.r
+        lo = max(0, p - 45)
+        tail = FOUNDING_TAIL_RE.search(self.text, lo + _tail(self.text[lo:p], 5), p)
+        cut = tail.start() if tail else p
+        if self.lowered is None:
+            found = list(r.founding_re.finditer(self.text, max(0, cut - 25), cut))
+        else:
+            found = list(r.founding_lc.finditer(self.lowered, max(0, cut - 25), cut))
+        return bool(found) and not self.text[found[-1].end() : cut].strip()
+
+    def _anchors(self, lowered: str | None) -> Iterator[tuple[int, bool]]:
+        """Offsets where a quantity may start (a digit, or a number word), in order, with
+        whether it is a word; one regex pass over the body."""
+        r = self.r
+        end = self.body_end
+        if lowered is None:
+            for a in r.anchor.finditer(self.text, 0, end):
+                yield a.start(), not a.group(0)[0].isdigit()
+            return
+        head = r.anchor_head.match(lowered, 0, end)
+        if head is not None:
+            yield 0, not lowered[0].isdigit()
+        glued = [g.start() for g in r.anchor_glued.finditer(lowered, 0, end)]
+        if not glued:  # the usual case: no digits glued to a currency code
+            for a in r.anchor_lower.finditer(lowered, 0, end):
+                if a.lastindex == 1:
+                    yield a.end() - 1, False
+                else:
+                    yield a.start(2), True
+            return
+        gi = 0
+        for a in r.anchor_lower.finditer(lowered, 0, end):
+            p = a.end() - 1 if a.lastindex == 1 else a.start(2)
+            while gi < len(glued) and glued[gi] < p:
+                yield glued[gi], False
+                gi += 1
+            yield p, a.lastindex == 2
+        while gi < len(glued):
+            yield glued[gi], False
+            gi += 1
 
     def _candidate(self, m: re.Match[str]) -> None:
         text = self.text
@@ -426,7 +694,7 @@ class _Extractor:
         number_text = m.group(0)
 
         if g.get("vague"):
-            words = re.split(r"\s+of\s+", g["vague"].lower())
+            words = OF_SPLIT_RE.split(g["vague"].lower())
             base = r.vague_plural.get(words[0])
             if base is None:
                 return
@@ -436,7 +704,7 @@ class _Extractor:
             low, high = base[0] * mult, base[1] * mult
             vague, qualifier = True, "vague"
             currency = currency_of(g.get("vcur"))
-            if g["vague"].lower() == "tens" and not g.get("vof"):
+            if g["vague"].lower() in r.vague_needs_of and not g.get("vof"):
                 return
         elif g.get("mult"):
             base = r.vague_multipliers.get(norm(g["mult"]))
@@ -461,7 +729,7 @@ class _Extractor:
             range_ok = n2 is not None
             if range_ok and rsep == "and" and not g.get("between"):
                 range_ok = False
-            if range_ok and rsep == "to" and re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+            if range_ok and rsep == "to" and FROM_BEFORE_RE.search(before, _tail(before, 1)):
                 range_ok = False
             if not range_ok and n2 is not None:
                 # keep only the first number: re-cut the match after it
@@ -516,22 +784,27 @@ class _Extractor:
                 whole, _, frac = n1_text.partition(".")
                 if len(whole) == 4 and 1800 <= int(whole) <= 2100 and len(frac) <= 3:
                     return  # "in 2024.15": a year followed by a bare footnote number
-            if (MONTH_BEFORE_RE.search(before) or MONTH_AFTER_RE.match(after)) and (
-                plain_digits and n1 <= 31 and not currency
+            # the words that end `before`: an end-anchored search need only start among them
+            b1, b2, b4 = _tail(before, 1), _tail(before, 2), _tail(before, 4)
+            if (
+                plain_digits
+                and n1 <= 31
+                and not currency
+                and (MONTH_BEFORE_RE.search(before, b1) or MONTH_AFTER_RE.match(after))
             ):
                 return
-            if AGE_AFTER_RE.match(after) or r.age_re.search(before):
+            if AGE_AFTER_RE.match(after) or r.age_re.search(before, b1):
                 return
             if DISTANCE_RE.match(after):
                 return
-            if RESOLUTION_AFTER_RE.match(after):
-                return
-            if r.label_re.search(before) and not currency and not percent:
+            if RESOLUTION_AFTER_RE.match(after) and plain_digits and n1 >= 1000:
+                return  # "Resolution 2255 (2015)": a document's number and year ("29 (2023)" is a count)
+            if not currency and not percent and r.label_re.search(before, b2):
                 return
             line_start = text.rfind("\n", 0, start) + 1
-            if not text[line_start:start].strip(" \t-*•#>") and re.match(r"[.)]\s", after):
+            if not text[line_start:start].strip(" \t-*•#>") and LIST_NUMBER_AFTER_RE.match(after):
                 return  # list numbering "23. The Team ..."
-            dm = DENOMINATOR_RE.search(before)
+            dm = DENOMINATOR_RE.search(before, b4)
             if dm and parse_number(dm.group("n"), r) is not None:
                 return  # "10 of the 34 provinces": 34 is not a figure
             if (
@@ -543,6 +816,7 @@ class _Extractor:
                 and not percent
                 and not sc1
                 and (n2 is None or (g.get("n2") or "").isdigit())
+                and not self._counts_noun(start, end)
             ):
                 is_year = True
             if (
@@ -576,6 +850,8 @@ class _Extractor:
         r = self.r
         if c.is_year and not r.founding_re.search(self.text, max(0, c.start - 45), c.start):
             return
+        if not (c.percent or c.currency or c.is_year) and not self._may_count(c):
+            return
         block = self.structure.block_at(c.start)
         j = block.to_joined(c.start)
         k = block.to_joined(c.end)
@@ -591,10 +867,11 @@ class _Extractor:
         # qualifier words before the number
         q_start = sj
         if not c.vague and c.qualifier != "range":
-            qm = r.qual_before.search(left[-30:])
+            window = left[-30:]
+            qm = r.qual_before.search(window, _tail(window, 5))
             if qm:
                 c.qualifier = r.qual_before_map.get(norm(qm.group("q")), "exact")
-                q_start = sj - (len(left[-30:]) - qm.start("q"))
+                q_start = sj - (len(window) - qm.start("q"))
         qa = r.qual_after.match(right)
         if qa and c.qualifier == "exact":
             c.qualifier = r.qual_after_map.get(norm(qa.group("q")), "exact")
@@ -623,9 +900,25 @@ class _Extractor:
                 return
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
-        if measure is None:
-            return
-        subject = self._subject(c, measure, sentence, sj, sk, head_end, block, ss)
+        skey = (block.pieces[0][1], ss)
+        linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
+        subject: str | None
+        if linked is not None:
+            # a subset or an earlier value of a figure just given: its subject, and its measure
+            # unless the number's own words give one
+            if measure is None:
+                measure = linked.measure
+                family, _end, phrase = self._head_noun(right)
+                if measure in ("training_camps", "new_training_camps"):
+                    new = NEW_RE.search(right[:60])
+                    measure = "new_training_camps" if new else linked.measure
+                if measure in ("deaths", "injured") and family in ("victims", "fighters"):
+                    victims = _plain_victims(phrase)
+            subject = linked.subject
+        else:
+            if measure is None:
+                return
+            subject = self._subject(c, measure, sentence, sj, sk, head_end, block, ss)
         if subject is None:
             return
         if measure == "other" and subject == "__backref__":
@@ -648,6 +941,8 @@ class _Extractor:
                 c.low, c.high = c.high, c.low
         period = self._period(sentence, sj, sk, c, measure)
         claimant, ctype = self._claimant(sentence, sj, sk, subject)
+        if claimant is None and CONTINUES_REPORT_RE.search(sentence):
+            claimant, ctype = self._previous_claimant(block, ss, subject)
         location, region = self._place(sentence, sj)
         cited = self._cited(sentence, sj, sk)
         doc_start = block.to_doc(ss + q_start) if q_start < sj else c.start
@@ -657,7 +952,7 @@ class _Extractor:
             doc=self.doc.file_name,
             start=doc_start,
             end=c.end,
-            quote=re.sub(r"\s+", " ", sentence).strip(),
+            quote=WHITESPACE_RE.sub(" ", sentence).strip(),
             text=self.text[doc_start : c.end],
             subject=subject,
             measure=measure,
@@ -676,8 +971,79 @@ class _Extractor:
             cited_source=cited,
         )
         self.figures.append(fig)
+        self._sentence_figures.setdefault(skey, []).append((sk, fig))
         if c.currency:
             self.last_money = (c.end, fig)
+
+    def _linked(
+        self,
+        skey: tuple[int, int],
+        block: Block,
+        ss: int,
+        sentence: str,
+        sj: int,
+        sk: int,
+        left: str,
+        right: str,
+    ) -> Figure | None:
+        """The figure given just before in the same sentence that this number is tied to, as a
+        subset ("62 killed, including seven children", "five camps, three of them new") or as an
+        earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
+        earlier = self._sentence_figures.get(skey)
+        if not earlier:
+            return None
+        prev_end, prev = earlier[-1]
+        if prev_end > sj or prev.measure in ("other", "founded_year"):
+            return None
+        r = self.r
+        if not (r.figure_link_re.search(left, _tail(left, 8)) or THEM_AFTER_RE.match(right)):
+            return None
+        for mt in self._sentence_mentions(block, ss, sentence):
+            named_for_it = prev_end <= mt.start < sj or sk <= mt.start < sk + 30
+            if named_for_it and mt.subject is not None and mt.subject != prev.subject:
+                return None
+        return prev
+
+    def _may_count(self, c: Candidate) -> bool:
+        """Whether the words next to a plain number could make it a count of a measure.
+
+        A cheap test on the raw text before the sentence is built, and never stricter than
+        `_measure`: its left and right contexts are the sentence's own characters around the number
+        (a sentence's line breaks are spaces to every pattern here), plus perhaps some beyond the
+        sentence. Where the paragraph may be joined across a blank line or a hyphenated line
+        break, the full analysis decides.
+        """
+        text = self.text
+        lo = max(0, c.start - 90)
+        hi = min(len(text), c.end + 130)
+        if text.find("\n\n", lo, hi) >= 0 or text.find("-\n", lo, hi) >= 0:
+            return True
+        left = text[lo : c.start]
+        right = text[c.end : hi]
+        if self.r.figure_link_re.search(left, _tail(left, 8)) or THEM_AFTER_RE.match(right):
+            return True  # perhaps tied to a figure just given
+        den = OF_DENOMINATOR_RE.match(right)
+        head_right = right
+        if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
+            head_right = right[den.end() :]
+        family, head_end, phrase = self._head_noun(head_right)
+        if family is not None and "\n" in head_right[:head_end]:
+            return True  # the paragraph may end before the noun
+        # the order of `_measure`'s own tests
+        if family is None and self._is_pronoun_number(c):
+            return False
+        if family == "non":
+            return False
+        if family == "groups":
+            # (whether they are said to be present is read from the whole sentence)
+            return not THE_BEFORE_RE.search(left, _tail(left, 1)) and bool(AGGREGATE_ADJ_RE.search(phrase))
+        if family not in (None, "victims"):
+            return True
+        if self._verb_measure(left, right) is not None:
+            return True
+        if family == "victims" or (head_right is right and OF_AFTER_RE.match(right)):
+            return False
+        return self._lead_noun(left) is not None
 
     def _rebuild_money(self, old: Figure, c: Candidate) -> Figure:
         data = {name: getattr(old, name) for name in old.__dataclass_fields__}
@@ -699,7 +1065,7 @@ class _Extractor:
     def _founding(self, c: Candidate, block: Block, ss: int, sentence: str, sj: int, sk: int) -> None:
         r = self.r
         left = sentence[:sj]
-        tail = FOUNDING_TAIL_RE.search(left)
+        tail = FOUNDING_TAIL_RE.search(left, _tail(left, 5))
         cut = tail.start() if tail else len(left)
         fm = None
         for m in r.founding_re.finditer(left, max(0, cut - 25), cut):
@@ -716,7 +1082,7 @@ class _Extractor:
                 doc=self.doc.file_name,
                 start=c.start,
                 end=c.end,
-                quote=re.sub(r"\s+", " ", sentence).strip(),
+                quote=WHITESPACE_RE.sub(" ", sentence).strip(),
                 text=self.text[c.start : c.end],
                 subject=subject,
                 measure="founded_year",
@@ -741,14 +1107,14 @@ class _Extractor:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""
         r = self.r
         pos = 0
+        lowered = same_length_lower(right)
+        hay, pattern = (right, r.head_or_non_re) if lowered is None else (lowered, r.head_or_non_lc)
         for _ in range(6):
-            hm = r.head_noun_re.match(right, pos + (len(right[pos:]) - len(right[pos:].lstrip())))
+            hm = pattern.match(hay, SPACES_RE.match(right, pos).end())  # type: ignore[union-attr]
             if hm:
-                fam = r.head_nouns.get(norm(hm.group(0)))
-                return fam, hm.end(), right[: hm.end()].strip()
-            nm = r.non_measure_re.match(right, pos + (len(right[pos:]) - len(right[pos:].lstrip())))
-            if nm:
-                return "non", nm.end(), right[: nm.end()].strip()
+                if hm.group("head") is not None:
+                    return r.head_nouns.get(norm(hm.group(0))), hm.end(), right[: hm.end()].strip()
+                return "non", hm.end(), right[: hm.end()].strip()
             tm = TOKEN_RE.match(right, pos)
             if tm is None:
                 return None, pos, ""
@@ -820,7 +1186,7 @@ class _Extractor:
         if family == "affiliates":
             return "affiliates", head_end, None
         if family == "groups":
-            if re.search(r"\bthe\s*$", left, re.IGNORECASE) or not AGGREGATE_ADJ_RE.search(phrase):
+            if THE_BEFORE_RE.search(left, _tail(left, 1)) or not AGGREGATE_ADJ_RE.search(phrase):
                 return None, sk, None
             if r.presence_re.search(sentence[sk:]) or r.presence_re.search(left[-60:]):
                 return "groups_present", head_end, None
@@ -833,8 +1199,7 @@ class _Extractor:
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
-                victims = re.sub(r"\bU\.S\.", "US", phrase)
-                victims = re.sub(r"\bU\.K\.", "UK", victims)
+                victims = _plain_victims(phrase)
             if family is None and verb in ("deaths", "injured"):
                 rm = re.match(
                     r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:were\s+|was\s+)?(?:dead|killed|injured|wounded)\b",
@@ -844,47 +1209,91 @@ class _Extractor:
                     victims = rm.group(1)
             return verb, head_end if family else sk, victims
         if family == "fighters":
+            window = left[-50:]
+            core = r.core_marker_re.search(window)
+            if (
+                core is not None
+                and not CLAUSE_BREAK_RE.search(window, core.end())
+                and not any(a <= core.start() < b for a, b in find_aliases(window, same_length_lower(window)))
+            ):
+                return "core_members", head_end, None  # "the group's core numbers 30 members"
             return "fighters", head_end, None
         if family == "victims":
             return None, sk, None
-        if family is None and not re.match(r"^\s*of\b", right, re.IGNORECASE):
-            window = left[-70:]
-            brk = CLAUSE_BREAK_RE.search(window[::-1])
-            for fam, pattern in r.lead_nouns:
-                pm = None
-                for pm_ in pattern.finditer(window):
-                    pm = pm_
-                if pm is None:
-                    continue
-                between = window[pm.end() :]
-                if re.search(r"[.;]|\b(?:which|who|while|but|although)\b", between):
-                    continue
-                _ = brk
-                if fam == "camps":
-                    return ("new_training_camps" if NEW_RE.search(window) else "training_camps"), sk, None
-                if fam == "provinces":
-                    return "provinces_active", sk, None
-                return fam, sk, None
+        if family is None and (offset or not OF_AFTER_RE.match(right)):
+            lead = self._lead_noun(left)
+            if lead is not None:
+                return lead, sk, None
         return None, sk, None
+
+    def _label_measure(self, left: str) -> str | None:
+        """The measure a label gives the number after it ("Fatalities in claimed attacks: 417"):
+        the label's head, before its first preposition, and a participle in it first ("Members
+        detained: 1,035" counts detentions)."""
+        stripped = left.rstrip()
+        if not stripped.endswith(":"):
+            return None
+        lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 82))
+        if lm is None:
+            return None
+        r = self.r
+        head = r.label_break_re.split(lm.group(1), maxsplit=1)[0].lower()
+        for measure, pattern in r.verb_left_lc:
+            if pattern.search(head):
+                return measure
+        for fam, pattern in r.lead_nouns_lc:
+            if pattern.search(head):
+                return {"camps": "training_camps", "provinces": "provinces_active"}.get(fam, fam)
+        return None
+
+    def _lead_noun(self, left: str) -> str | None:
+        """The measure a noun before the number gives it ("membership was reduced to 1,500").
+
+        The noun stands within 70 characters of the number, or further when a verb of level
+        brings the number in ("the death toll from Monday's bombing rose to 101").
+        """
+        label = self._label_measure(left)
+        if label is not None:
+            return label
+        found = self._lead_noun_in(left[-70:])
+        if found is None and len(left) > 70 and LEVEL_VERB_RE.search(left, _tail(left, 4)):
+            found = self._lead_noun_in(left[-150:])
+        return found
+
+    def _lead_noun_in(self, window: str) -> str | None:
+        r = self.r
+        lowered = same_length_lower(window)
+        patterns = r.lead_nouns if lowered is None else r.lead_nouns_lc
+        for fam, pattern in patterns:
+            pm = None
+            for pm_ in pattern.finditer(window if lowered is None else lowered):
+                pm = pm_
+            if pm is None:
+                continue
+            if LEAD_BREAK_RE.search(window, pm.end()):
+                continue
+            if fam == "camps":
+                return "new_training_camps" if NEW_RE.search(window) else "training_camps"
+            if fam == "provinces":
+                return "provinces_active"
+            return fam
+        return None
 
     def _is_pronoun_number(self, c: Candidate) -> bool:
         """'one' (and 'a') without a counted noun is a pronoun ("the one on", "one of")."""
-        return c.number_text.strip().lower() in ("one", "a") or (
-            c.qualifier == "exact" and c.number_text.strip().lower() in self.r.units and False
-        )
+        return c.number_text.strip().lower() in ("one", "a")
 
     def _verb_measure(self, left: str, right: str) -> str | None:
         r = self.r
-        for measure, pattern in r.verb_right:
-            if pattern.match(right) or re.match(
-                r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,3}?" + pattern.pattern[4:], right, re.IGNORECASE
-            ):
+        for (measure, pattern), (_m, after_words) in zip(r.verb_right, r.verb_right_after_words, strict=True):
+            if pattern.match(right) or after_words.match(right):
                 return measure
         window = left[-80:]
+        lowered = same_length_lower(window)
         best: tuple[int, str] | None = None
-        for measure, pattern in r.verb_left:
-            unanchored = re.compile(pattern.pattern[: -len(r"\s*$")], re.IGNORECASE)
-            for vm in unanchored.finditer(window):
+        patterns = r.verb_left_any if lowered is None else r.verb_left_lc
+        for measure, unanchored in patterns:
+            for vm in unanchored.finditer(window if lowered is None else lowered):
                 between = window[vm.end() :]
                 if len(between) > 48 or CLAUSE_BREAK_RE.search(between):
                     continue
@@ -953,26 +1362,7 @@ class _Extractor:
         r = self.r
         if measure == "groups_present":
             return "militant_groups"
-        ments: list[Mention] = []
-        events = [(a.start(), a.end()) for a in r.anchors_re.finditer(sentence)]
-        for m in r.alias_re.finditer(sentence):
-            if any(s <= m.start() < e for s, e in events):
-                continue  # "since the Taliban takeover" names an event, not an actor
-            subject = alias_to_subject(m.group(0))
-            demoted = bool(r.object_prep_re.search(sentence, max(0, m.start() - 25), m.start()))
-            ments.append(Mention(m.start(), m.end(), subject, m.group(0), demoted))
-        # the generic name of a parent read as the province named just before
-        if ments:
-            doc_pos = block.to_doc(ss)
-            for mt in ments:
-                short = r.shortening.get(mt.subject or "")
-                if short and (
-                    any(x.subject == short and x.start < mt.start for x in ments)
-                    or any(x.subject == short for x in self.mentions(doc_pos - 3000, doc_pos))
-                ):
-                    low = sentence[max(0, mt.start - 20) : mt.start].lower()
-                    if "core of" not in low and short:
-                        mt.subject = short
+        ments = self._sentence_mentions(block, ss, sentence)
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure == "aid_funding":
             us = [mt for mt in eligible if mt.subject == "united_states"]
@@ -988,6 +1378,17 @@ class _Extractor:
             sk <= mt.start < head_end and mt.subject not in (None, "united_states") for mt in ments
         ):
             return None
+        # the group that owns what is counted, named after it ("fighters loyal to the Taliban",
+        # "provinces where ISKP operates")
+        for mt in eligible:
+            if mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start):
+                return mt.subject
+        if measure in ("detained", "released", "operations_against"):
+            # the party that detains, frees or operates ("detained by Taliban authorities") is not
+            # the group counted
+            eligible = [
+                mt for mt in eligible if not BY_BEFORE_RE.search(sentence, max(0, mt.start - 12), mt.start)
+            ]
         if measure in ("attacks", "attack_change_pct"):
             for mt in eligible:
                 tail = sentence[mt.end : mt.end + 30]
@@ -1007,7 +1408,7 @@ class _Extractor:
             for mt in eligible:
                 if mt.start >= sk and re.search(r"\bagainst\b", sentence[sk : mt.start], re.IGNORECASE):
                     return mt.subject
-        if measure in ("detained", "released"):
+        if measure in ("detained", "released", "operations_against"):
             for mt in eligible:
                 if re.search(
                     r"\bagainst\s+(?:the\s+)?$", sentence[max(0, mt.start - 20) : mt.start], re.IGNORECASE
@@ -1026,12 +1427,14 @@ class _Extractor:
         before = [mt for mt in eligible if mt.end <= sj]
         after = [mt for mt in eligible if mt.start >= sk]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
+        refers_back = False  # "the group" with no group named before it in the sentence
         for am in r.anaphora_re.finditer(sentence, nearest.end if nearest else 0, sj):
             if am.group(0).lower() == "its" and nearest is None:
                 continue
             prior = [mt for mt in before if mt.end <= am.start()]
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
+            refers_back = refers_back or am.group(0).lower().startswith("the ")
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],
@@ -1047,8 +1450,8 @@ class _Extractor:
         doc_start = block.to_doc(ss)
         if measure in ("deaths", "injured", "attacks"):
             window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
-            for cm in RESPONSIBILITY_RE.finditer(window):
-                hit = r.alias_re.search(cm.group(0))
+            for claim in _responsibility_claims(window):
+                hit = r.alias_re.search(claim)
                 subj = alias_to_subject(hit.group(0)) if hit else None
                 if subj and self._eligible(subj, measure):
                     return subj
@@ -1057,6 +1460,8 @@ class _Extractor:
                 continue
             if mt.start < doc_start - 1500:
                 break
+            if refers_back and mt.subject == "militant_groups":
+                continue  # "the group" names one group, not "foreign terrorist fighters"
             if self._eligible(mt.subject, measure) and not (
                 measure in ("deaths", "injured") and mt.subject == "united_states"
             ):
@@ -1093,13 +1498,23 @@ class _Extractor:
     ) -> tuple[date | None, date | None]:
         d = self.doc_date
         lo = sentence.rfind(";", 0, sj) + 1
+        dateline = DATELINE_PREFIX_RE.match(sentence)
+        if dateline is not None and dateline.end() <= sj:
+            lo = max(lo, dateline.end())
+            sentence = sentence[dateline.end() :]
+            lo, sj, sk = lo - dateline.end(), sj - dateline.end(), sk - dateline.end()
         hi = sentence.find(";", sk)
         clause = sentence[lo : hi if hi >= 0 else len(sentence)]
-        span = explicit_period(clause, (sj + sk) // 2 - lo, d, skip=(sj - lo, sk - lo))
+        hits = self._date_cache.get(clause)
+        if hits is None:
+            hits = self._date_cache[clause] = date_hits(clause, d)
+        span = nearest_period(hits, (sj + sk) // 2 - lo, skip=(sj - lo, sk - lo))
         if span is None:
-            span = anchor_period(sentence, d)
-        if span is None:
-            span = relative_period(sentence, d)
+            if sentence not in self._fallback_period_cache:
+                self._fallback_period_cache[sentence] = anchor_period(sentence, d) or relative_period(
+                    sentence, d
+                )
+            span = self._fallback_period_cache[sentence]
         if span is None:
             note = self._note(sentence, sj, sk)
             when = self.structure.note_date(note) if note is not None else None
@@ -1117,63 +1532,92 @@ class _Extractor:
     # ----------------------------------------------------------- claimant
     def _classify(self, who: str, *, allow_self: bool = True) -> str | None:
         r = self.r
-        if allow_self and r.alias_re.search(who):
-            for m in r.alias_re.finditer(who):
-                s = alias_to_subject(m.group(0))
+        if allow_self:
+            for start, end in find_aliases(who, same_length_lower(who)):
+                s = alias_to_subject(who[start:end])
                 if s and s not in ("united_states", "militant_groups"):
                     return "subject_self"
-        for ctype, pattern in r.claimant_types:
-            if ctype == "subject_self" and not allow_self:
+        # the first type (in the data's order) any of whose patterns occurs
+        best: int | None = None
+        for m in r.claimant_type_re.finditer(who):
+            index = int(m.lastgroup[1:]) if m.lastgroup else None
+            if index is None or (r.claimant_types[index][0] == "subject_self" and not allow_self):
                 continue
-            if pattern.search(who):
-                return ctype
-        return None
+            if best is None or index < best:
+                best = index
+        return None if best is None else r.claimant_types[best][0]
 
     def _clean_who(self, who: str) -> str | None:
-        w = re.sub(r"\s+", " ", who).strip(" ,“”\"'")
-        w = re.sub(
-            r"^(?:and|but|while|however|for example|for instance|also|so|yet|thus|hence)\s+",
-            "",
-            w,
-            flags=re.IGNORECASE,
-        )
-        w = re.sub(r"^(?:a|an)\s+", "", w, flags=re.IGNORECASE)
-        w = re.sub(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$", "", w)
-        w = re.sub(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$", "", w)
+        w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'")
+        w = WHO_OPENING_RE.sub("", w)
+        w = WHO_ARTICLE_RE.sub("", w)
+        w = WHO_PLACE_DATE_RE.sub("", w)
+        w = WHO_TRAILING_RE.sub("", w)
         if not w or norm(w) in self.r.claim_generic or len(w.split()) > 12:
             return None
         return w
 
+    def _previous_claimant(self, block: Block, ss: int, subject: str) -> tuple[str | None, str | None]:
+        """Who the sentence before (in the same paragraph) attributes its figures to."""
+        before = [(s, e) for s, e in block.sentences if e <= ss]
+        if not before:
+            return None, None
+        ps, pe = before[-1]
+        previous = block.text[ps:pe]
+        return self._claimant(previous, len(previous), len(previous), subject)
+
+    def _claim_scan(self, sentence: str) -> _ClaimScan:
+        """Where a sentence attributes something: once a sentence, its numbers share it."""
+        scan = self._claim_cache.get(sentence)
+        if scan is not None:
+            return scan
+        r = self.r
+        lowered = same_length_lower(sentence)
+        hay = sentence if lowered is None else lowered
+        according = (
+            [(m.end(), m.group("who")) for m in ACCORDING_RE.finditer(sentence)] if "accord" in hay else []
+        )
+        by_agent = (
+            [(m.start(), m.group("who")) for m in BY_AGENT_RE.finditer(sentence)]
+            if " by " in hay or " from " in hay
+            else []
+        )
+        if lowered is None:
+            verbs = [(m.start(), m.group(0).lower()) for m in r.claim_verbs_re.finditer(sentence)]
+        else:
+            verbs = [(m.start(), m.group(0)) for m in r.claim_verbs_lc.finditer(lowered)]
+        scan = _ClaimScan(according, by_agent, [v for v in verbs if v[1] != "according"])
+        self._claim_cache[sentence] = scan
+        return scan
+
     def _claimant(self, sentence: str, sj: int, sk: int, subject: str) -> tuple[str | None, str | None]:
         r = self.r
+        scan = self._claim_scan(sentence)
         candidates: list[tuple[str, str]] = []
-        for m in ACCORDING_RE.finditer(sentence):
-            who = m.group("who")
-            rest = sentence[m.end() : m.end() + 80]
+        for end, who in scan.according:
+            rest = sentence[end : end + 80]
             context = who + (rest.split(",")[1] if rest.startswith(",") and rest.count(",") >= 1 else "")
             candidates.append((who, context))
-        for m in BY_AGENT_RE.finditer(sentence):
-            if m.start() >= sk - 2 or m.start() > sj - 120:
-                candidates.append((m.group("who"), m.group("who")))
-        verbs = [
-            vm for vm in r.claim_verbs_re.finditer(sentence, 0, sj) if vm.group(0).lower() != "according"
-        ]
-        for last_verb in reversed(verbs):
-            head = sentence[: last_verb.start()]
-            if ADJECTIVAL_BEFORE_RE.search(head):
+        for start, agent in scan.by_agent:
+            if start >= sk - 2 or start > sj - 120:
+                who = AGENT_END_RE.sub("", agent)
+                candidates.append((who, who))
+        for verb_start, word in reversed(scan.verbs):
+            if verb_start >= sj:
+                continue
+            head = sentence[:verb_start]
+            if ADJECTIVAL_BEFORE_RE.search(head, _tail(head, 1)):
                 continue  # "an estimated", "its reported": an adjective, not an attribution
-            word = last_verb.group(0).lower()
+            if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
+                continue  # "is reported to", "are believed to": no one named
             if word.endswith("ing") and "," in head:
                 who = head.split(",")[0]
                 am = r.alias_re.search(who)
                 who = am.group(0) if am else who
             else:
-                who = re.split(r"[,;:(“\"]|\bthat\b|\bwhich\b|\bwhile\b|\band\b", head)[-1]
+                who = WHO_CLAUSE_SPLIT_RE.split(head)[-1]
             candidates.append((who, who))
-        after = re.search(
-            r",\s*(?P<who>(?:the\s+)?[A-Z][^,.;]{1,80}?)\s+(?:said|says|claimed|claims|reported|estimated|estimates|stated)\b",
-            sentence[sk:],
-        )
+        after = AFTER_CLAIM_RE.search(sentence, sk)
         if after:
             candidates.append((after.group("who"), after.group("who")))
         for who, context in candidates:
@@ -1181,7 +1625,7 @@ class _Extractor:
             if clean is None:
                 continue
             ctype = self._classify(clean) or self._classify(context, allow_self=False)
-            if ctype is None and not re.match(r"[A-Z]", clean):
+            if ctype is None and not clean[:1].isupper():
                 continue
             if ctype is None and len(clean.split()) > 5:
                 continue
@@ -1189,22 +1633,41 @@ class _Extractor:
         return None, None
 
     # ----------------------------------------------------------- place, sources
+    def _places(self, sentence: str) -> tuple[list[tuple[int, str]], set[str]]:
+        """(offset, country) of every place a sentence names, and its regions; once a sentence."""
+        cached = self._place_cache.get(sentence)
+        if cached is not None:
+            return cached
+        r = self.r
+        lowered = same_length_lower(sentence)
+        if lowered is None:
+            countries = [(m.start(), m.end()) for m in r.countries_re.finditer(sentence)]
+            region_spans = [(m.start(), m.end()) for m in r.regions_re.finditer(sentence)]
+        else:
+            countries = [(m.start(), m.end()) for m in r.countries_lc.finditer(lowered)]
+            region_spans = [(m.start(), m.end()) for m in r.regions_lc.finditer(lowered)]
+        coded: list[tuple[int, str]] = []
+        for s, e in countries:
+            key = norm(sentence[s:e])
+            code = r.country_of.get(key) or r.region_country.get(key)
+            if code is not None:
+                coded.append((s, code))
+        regions = {
+            r.region_name[norm(sentence[s:e])]
+            for s, e in region_spans
+            if norm(sentence[s:e]) in r.region_name
+        }
+        self._place_cache[sentence] = (coded, regions)
+        return coded, regions
+
     def _place(self, sentence: str, sj: int) -> tuple[str | None, str | None]:
         r = self.r
+        coded, regions = self._places(sentence)
         best: tuple[int, str] | None = None
-        for m in r.countries_re.finditer(sentence):
-            key = norm(m.group(0))
-            code = r.country_of.get(key) or r.region_country.get(key)
-            if code is None:
-                continue
-            dist = abs(m.start() - sj)
+        for start, code in coded:
+            dist = abs(start - sj)
             if best is None or dist < best[0]:
                 best = (dist, code)
-        regions = {
-            r.region_name[norm(m.group(0))]
-            for m in r.regions_re.finditer(sentence)
-            if norm(m.group(0)) in r.region_name
-        }
         region = next(iter(regions)) if len(regions) == 1 else None
         location = best[1] if best else None
         if region is not None and location is None:
@@ -1214,7 +1677,8 @@ class _Extractor:
     def _note_number(self, sentence: str, sj: int, sk: int) -> int | None:
         marks = [(m.start(), int(m.group("n"))) for m in SUP_RE.finditer(sentence)]
         if not marks:
-            bm = BARE_MARKER_RE.search(sentence.rstrip())
+            tail = sentence.rstrip()
+            bm = BARE_MARKER_RE.search(tail, max(0, len(tail) - 4)) if tail[-1:].isdigit() else None
             if bm and int(bm.group("n")) in self.structure.notes:
                 return int(bm.group("n"))
             return None

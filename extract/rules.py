@@ -37,11 +37,66 @@ def phrase_pattern(phrase: str) -> str:
     return pattern
 
 
+def _phrase_units(phrase: str) -> list[str]:
+    """A phrase as a sequence of regex atoms (one per character; a space is any whitespace)."""
+    star = phrase.endswith("*")
+    core = phrase[:-1] if star else phrase
+    units: list[str] = []
+    for i, word in enumerate(core.split()):
+        if i:
+            units.append(r"\s+")
+        units.extend(re.escape(ch) for ch in word.lower())
+    if star:
+        units.append(r"[\w’'-]*")
+    return units
+
+
+def _units_trie(sequences: list[list[str]], *, boundary_after_first: str = "") -> str:
+    """An alternation of atom sequences as a trie: longer continuations are tried first.
+
+    `boundary_after_first` (a fixed-width lookbehind) is placed after each first atom, so the
+    pattern opens with plain literals: the regex engine then skips to a possible first character
+    in C instead of trying every position.
+    """
+    root: dict[str, Any] = {}
+    for seq in sequences:
+        node = root
+        for unit in seq:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], first: bool) -> str:
+        keys = sorted((k for k in node if k), key=lambda k: (len(k) > 2, k))
+        alts = [k + (boundary_after_first if first else "") + build(node[k], False) for k in keys]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root, True)
+
+
+def lower_words_re(phrases: list[str]) -> re.Pattern[str]:
+    """`words_regex` for a lower-cased text (same matches, several times faster)."""
+    ordered = sorted({str(p) for p in phrases if p is not None and str(p)})
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    # a word boundary first: only word starts go on into the trie (most letters open some phrase)
+    body = _units_trie([_phrase_units(p) for p in ordered])
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
 def words_regex(phrases: list[str], *, flags: int = re.IGNORECASE) -> str:
-    """An alternation of phrases, longest first, bounded by non-word characters."""
-    ordered = sorted({str(p) for p in phrases if p is not None and str(p)}, key=len, reverse=True)
-    body = "|".join(phrase_pattern(p) for p in ordered)
-    return rf"(?<![\w])(?:{body})(?![\w])" if body else r"(?!x)x"
+    """An alternation of phrases, longest first, bounded by non-word characters.
+
+    Written as a trie (see `trie_regex`): Python's engine tries an alternation's branches one by
+    one, so a flat list of a hundred phrases costs a hundred attempts at every position.
+    """
+    ordered = sorted({str(p) for p in phrases if p is not None and str(p)})
+    if not ordered:
+        return r"(?!x)x"
+    body = _units_trie([_phrase_units(p) for p in ordered])
+    return rf"(?<![\w])(?:{body})(?![\w])"
 
 
 def trie_regex(words: list[str]) -> str:
@@ -72,6 +127,18 @@ def trie_regex(words: list[str]) -> str:
     return build(trie, True)
 
 
+def _alias_units(alias: str, lower: bool) -> list[str]:
+    out: list[str] = []
+    for ch in alias:
+        if ch in " -":
+            out.append(r"[\s\-–]?")
+        elif ch in "'’`":
+            out.append(r"[’'`‘]")
+        else:
+            out.append(re.escape(ch.lower() if lower else ch))
+    return out
+
+
 def _alias_pattern(alias: str) -> str:
     out: list[str] = []
     for ch in alias:
@@ -97,9 +164,13 @@ class Rules:
     currency_only_abbreviations: frozenset[str]
     vague_plural: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
+    vague_needs_of: frozenset[str]
     quantity: re.Pattern[str]
     anchor: re.Pattern[str]
     anchor_lower: re.Pattern[str]  # the same, run on a lower-cased copy of the text (faster)
+    anchor_head: re.Pattern[str]  # an anchor at the very start of a lower-cased text
+    anchor_glued: re.Pattern[str]  # a digit glued to a currency code ("usd5", "rs5,000")
+    prefix_hint: re.Pattern[str]  # anything that can start a prefix before a digit
     prefix: re.Pattern[str]
     qual_before: re.Pattern[str]
     qual_before_map: dict[str, str]
@@ -108,9 +179,16 @@ class Rules:
     head_nouns: dict[str, str]  # lower-case noun phrase -> family
     head_noun_re: re.Pattern[str]
     non_measure_re: re.Pattern[str]
+    head_or_non_re: re.Pattern[str]  # head_noun_re, else non_measure_re, in one pass
+    head_or_non_lc: re.Pattern[str]  # the same, for lower-cased text
     lead_nouns: list[tuple[str, re.Pattern[str]]]
     verb_left: list[tuple[str, re.Pattern[str]]]
     verb_right: list[tuple[str, re.Pattern[str]]]
+    verb_left_any: list[tuple[str, re.Pattern[str]]]  # verb_left without the end anchor
+    verb_left_lc: list[tuple[str, re.Pattern[str]]]  # the same, for lower-cased text
+    lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
+    verb_right_after_words: list[tuple[str, re.Pattern[str]]]  # verb_right after 1-3 words
+    measure_cue_re: re.Pattern[str]  # any word that can give a plain count a measure
     money_measures: list[tuple[str, re.Pattern[str]]]
     per_re: list[tuple[str, re.Pattern[str]]]
     cumulative_re: re.Pattern[str]
@@ -119,13 +197,24 @@ class Rules:
     change_neg_ctx: re.Pattern[str]
     change_pos_ctx: re.Pattern[str]
     presence_re: re.Pattern[str]
+    owner_link_re: re.Pattern[str]  # the whole text between a counted noun and its owner
+    figure_link_re: re.Pattern[str]  # ends a number's left context
+    label_break_re: re.Pattern[str]
+    core_marker_re: re.Pattern[str]
     founding_re: re.Pattern[str]
+    founding_lc: re.Pattern[str]
     anaphora_re: re.Pattern[str]
     aggregate_re: re.Pattern[str]
     object_prep_re: re.Pattern[str]
     label_re: re.Pattern[str]
     age_re: re.Pattern[str]
     alias_re: re.Pattern[str]
+    alias_cs_re: re.Pattern[str]  # acronyms, case-sensitive
+    alias_lc_re: re.Pattern[str]  # names, on lower-cased text
+    aggregate_lc: re.Pattern[str]
+    anaphora_lc: re.Pattern[str]
+    countries_lc: re.Pattern[str]
+    regions_lc: re.Pattern[str]
     alias_subject: dict[str, str | None]  # lower-case alias text -> subject (None: not a subject)
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
@@ -136,17 +225,21 @@ class Rules:
     region_country: dict[str, str]
     region_name: dict[str, str]
     anchors_re: re.Pattern[str]
+    anchors_lc: re.Pattern[str]
     anchor_date: dict[str, date]
     relations: dict[str, tuple[str | None, str | None]]
     relation_re: re.Pattern[str]
     claim_verbs_re: re.Pattern[str]
+    claim_verbs_lc: re.Pattern[str]
     claim_generic: frozenset[str]
     claimant_types: list[tuple[str, re.Pattern[str]]]
+    claimant_type_re: re.Pattern[str]  # all of them, group t<i> for the i-th type
     excluded_heading_re: re.Pattern[str]
+    excluded_heading_nl: re.Pattern[str]  # the same after its line's newline (a literal opening)
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower().replace("’", "'"))
+    return " ".join(s.lower().replace("’", "'").split())
 
 
 @cache
@@ -198,11 +291,23 @@ def rules() -> Rules:
     )
 
     anchor_words = sorted(
-        set(units) | set(scales) | {f"{w}s" for w in scales} | set(vague_plural) | {"several", "few", "half"}
+        set(units)
+        | set(scales)
+        | {f"{w}s" for w in scales}
+        | set(vague_plural)
+        | {w.split()[-1] for w in vague_mult}
+        | {"half"}
     )
     anchor = re.compile(rf"[0-9]+|(?:{trie_regex(anchor_words)})(?![A-Za-z])")
     lower_trie = re.sub(r"\[([a-z])[A-Z]\]", r"\1", trie_regex(anchor_words))
-    anchor_lower = re.compile(rf"[0-9]+|(?:{lower_trie})(?![a-z])")
+    # On the lower-cased text: a digit or a number word starting a word. The character before
+    # is consumed so that the pattern opens with a character set, which lets the regex engine skip
+    # letters in C (group 1 is a digit, group 2 a word); `anchor_head` covers offset 0.
+    anchor_lower = re.compile(rf"[^a-z0-9](?:([0-9])|({lower_trie})(?![a-z]))")
+    anchor_head = re.compile(rf"(?:[0-9]|(?:{lower_trie})(?![a-z]))")
+    codes = "|".join(sorted(c.lower() for c in ("USD", "PKR", "AFN", "GBP", "EUR", "INR")))
+    anchor_glued = re.compile(rf"[0-9](?:(?<=(?:{codes}).)|(?<=rs.))")
+    prefix_hint = re.compile(r"\$|£|€|₹|between|usd|pkr|afn|gbp|eur|inr|rs|af\s|us\s?dollar")
     prefix = re.compile(rf"(?:\bbetween\s+)?(?:{cur_pre}\s?)?(?:\bhalf\s+a\s+|\ba\s+)?$", re.IGNORECASE)
 
     qual_before_map: dict[str, str] = {}
@@ -227,6 +332,14 @@ def rules() -> Rules:
             head_nouns.setdefault(_norm(n), family)
     head_noun_re = re.compile(words_regex(list(head_nouns)), re.IGNORECASE)
     non_measure_re = re.compile(words_regex(cues["non_measure_nouns"]), re.IGNORECASE)
+    head_or_non_re = re.compile(
+        rf"(?P<head>{words_regex(list(head_nouns))})|(?P<non>{words_regex(cues['non_measure_nouns'])})",
+        re.IGNORECASE,
+    )
+    head_or_non_lc = re.compile(
+        rf"(?P<head>{lower_words_re(list(head_nouns)).pattern})"
+        rf"|(?P<non>{lower_words_re(cues['non_measure_nouns']).pattern})"
+    )
     lead_nouns = [(fam, re.compile(words_regex(ns), re.IGNORECASE)) for fam, ns in cues["lead_nouns"].items()]
     verb_left = [
         (m, re.compile(words_regex(spec["left"]) + r"\s*$", re.IGNORECASE))
@@ -236,6 +349,17 @@ def rules() -> Rules:
         (m, re.compile(r"^\s*" + words_regex(spec["right"]), re.IGNORECASE))
         for m, spec in cues["verb_measures"].items()
     ]
+    verb_left_any = [
+        (m, re.compile(words_regex(spec["left"]), re.IGNORECASE)) for m, spec in cues["verb_measures"].items()
+    ]
+    verb_right_after_words = [
+        (m, re.compile(r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,3}?" + words_regex(spec["right"]), re.IGNORECASE))
+        for m, spec in cues["verb_measures"].items()
+    ]
+    cue_phrases = list(head_nouns) + [n for ns in cues["lead_nouns"].values() for n in ns]
+    for spec in cues["verb_measures"].values():
+        cue_phrases += list(spec["left"]) + list(spec["right"])
+    measure_cue_re = re.compile(words_regex(cue_phrases), re.IGNORECASE)
     money_measures = [
         (m, re.compile(words_regex(ws), re.IGNORECASE)) for m, ws in cues["money_measures"].items()
     ]
@@ -273,11 +397,23 @@ def rules() -> Rules:
     )
     body = "|".join(_alias_pattern(a) if cs else f"(?i:{_alias_pattern(a)})" for a, cs in alts)
     alias_re = re.compile(rf"(?<![\w\-])(?:{body})(?![\w]|-[A-Za-z])")
+    first_boundary = r"(?<![\w\-].)"
+    cs_trie = _units_trie(
+        [_alias_units(a, False) for a in sorted(set(cs_aliases))], boundary_after_first=first_boundary
+    )
+    alias_cs_re = re.compile(rf"{cs_trie}(?![\w]|-[A-Za-z])")
+    # names open with common letters: test the word boundary first
+    lc_trie = _units_trie([_alias_units(a, True) for a in sorted({a.lower() for a in ci_aliases})])
+    alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie})(?![\w]|-[a-z])")
 
     country_of: dict[str, str] = {}
     for code, names in places["countries"].items():
         for n in names:
             country_of[_norm(n)] = code
+    for code, adjectives in (places.get("demonyms") or {}).items():
+        for adjective in adjectives:
+            for noun in places.get("demonym_places") or []:
+                country_of[_norm(f"{adjective} {noun}")] = code
     for code, names in places["cities"].items():
         for n in names:
             country_of.setdefault(_norm(n), code)
@@ -311,10 +447,9 @@ def rules() -> Rules:
         claimant_types.append((ctype, re.compile("|".join(alts2))))
 
     excluded = "|".join(phrase_pattern(h) for h in sections["excluded_headings"])
-    excluded_heading_re = re.compile(
-        rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[ \t]*(?:{excluded})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
-        re.IGNORECASE | re.MULTILINE,
-    )
+    heading_line = rf"[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[ \t]*(?:{excluded})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
+    excluded_heading_re = re.compile("^" + heading_line, re.IGNORECASE | re.MULTILINE)
+    excluded_heading_nl = re.compile("\n" + heading_line, re.IGNORECASE | re.MULTILINE)
 
     return Rules(
         units=units,
@@ -323,9 +458,13 @@ def rules() -> Rules:
         currency_only_abbreviations=frozenset(numbers["currency_only_abbreviations"]),
         vague_plural=vague_plural,
         vague_multipliers=vague_mult,
+        vague_needs_of=frozenset(numbers.get("vague_needs_of") or []),
         quantity=quantity,
         anchor=anchor,
         anchor_lower=anchor_lower,
+        anchor_head=anchor_head,
+        anchor_glued=anchor_glued,
+        prefix_hint=prefix_hint,
         prefix=prefix,
         qual_before=qual_before,
         qual_before_map=qual_before_map,
@@ -334,9 +473,16 @@ def rules() -> Rules:
         head_nouns=head_nouns,
         head_noun_re=head_noun_re,
         non_measure_re=non_measure_re,
+        head_or_non_re=head_or_non_re,
+        head_or_non_lc=head_or_non_lc,
         lead_nouns=lead_nouns,
+        lead_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["lead_nouns"].items()],
         verb_left=verb_left,
         verb_right=verb_right,
+        verb_left_any=verb_left_any,
+        verb_left_lc=[(m, lower_words_re(spec["left"])) for m, spec in cues["verb_measures"].items()],
+        verb_right_after_words=verb_right_after_words,
+        measure_cue_re=measure_cue_re,
         money_measures=money_measures,
         per_re=per_re,
         cumulative_re=re.compile(words_regex(cues["cumulative"]), re.IGNORECASE),
@@ -345,7 +491,23 @@ def rules() -> Rules:
         change_neg_ctx=re.compile(words_regex(change["negative_context"]), re.IGNORECASE),
         change_pos_ctx=re.compile(words_regex(change["positive_context"]), re.IGNORECASE),
         presence_re=re.compile(words_regex(cues["presence"]), re.IGNORECASE),
+        owner_link_re=re.compile(
+            r"[\s,]*(?:(?:who|that|which)\s+)?(?:(?:still|now|reportedly|currently|are|remain|is)\s+)*(?:"
+            + words_regex(cues["owner_links"])
+            + r")\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        figure_link_re=re.compile(
+            r"(?:"
+            + words_regex(cues["figure_links"])
+            + r")\s+(?:(?:some|about|around|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to"
+            r"|an\s+estimated|an?|the)\s+)*(?:(?:estimate|figure|toll|count|tally)\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        core_marker_re=re.compile(words_regex(cues["core_markers"]), re.IGNORECASE),
+        label_break_re=re.compile(r"\s+(?:" + words_regex(cues["label_breaks"]) + r")\s+", re.IGNORECASE),
         founding_re=re.compile(words_regex(cues["founding"]), re.IGNORECASE),
+        founding_lc=lower_words_re(cues["founding"]),
         anaphora_re=re.compile(words_regex(cues["anaphora"]), re.IGNORECASE),
         aggregate_re=re.compile(words_regex(cues["aggregate"]), re.IGNORECASE),
         object_prep_re=re.compile(
@@ -356,6 +518,12 @@ def rules() -> Rules:
         ),
         age_re=re.compile(r"(?:" + words_regex(cues["age_words"]) + r")\s*$", re.IGNORECASE),
         alias_re=alias_re,
+        alias_cs_re=alias_cs_re,
+        alias_lc_re=alias_lc_re,
+        aggregate_lc=lower_words_re(cues["aggregate"]),
+        anaphora_lc=lower_words_re(cues["anaphora"]),
+        countries_lc=lower_words_re(list(country_of) + list(region_country)),
+        regions_lc=lower_words_re(list(region_country)),
         alias_subject=alias_subject,
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
@@ -366,13 +534,19 @@ def rules() -> Rules:
         region_country=region_country,
         region_name=region_name,
         anchors_re=anchors_re,
+        anchors_lc=lower_words_re(list(anchor_date)),
         anchor_date=anchor_date,
         relations=relations,
         relation_re=relation_re,
         claim_verbs_re=re.compile(words_regex(claimants["verbs"]), re.IGNORECASE),
+        claim_verbs_lc=lower_words_re(claimants["verbs"]),
         claim_generic=frozenset(_norm(g) for g in claimants["generic"]),
         claimant_types=claimant_types,
+        claimant_type_re=re.compile(
+            "|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_t, pattern) in enumerate(claimant_types))
+        ),
         excluded_heading_re=excluded_heading_re,
+        excluded_heading_nl=excluded_heading_nl,
     )
 
 
@@ -397,3 +571,35 @@ def alias_to_subject(alias_text: str) -> str | None:
         if re.sub(r"[\s\-–'’`‘]", "", k.lower()) == squashed:
             return v
     return None
+
+
+def find_aliases(
+    text: str, lowered: str | None, pos: int = 0, endpos: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans of subjects' aliases (and of names that are not subjects) in text[pos:endpos].
+
+    `lowered` is text.lower() when that keeps every offset (else None). Where two names overlap
+    the earlier wins, and at one offset the longer.
+    """
+    r = rules()
+    end = len(text) if endpos is None else endpos
+    if lowered is None:
+        return [(m.start(), m.end()) for m in r.alias_re.finditer(text, pos, end)]
+    hits = [(m.start(), m.end()) for m in r.alias_cs_re.finditer(text, pos, end)]
+    hits += [(m.start(), m.end()) for m in r.alias_lc_re.finditer(lowered, pos, end)]
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    out: list[tuple[int, int]] = []
+    last = -1
+    for s, e in hits:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
+
+
+def same_length_lower(text: str) -> str | None:
+    """text.lower(), when lower-casing keeps every offset (it does for all but a few letters)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None

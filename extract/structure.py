@@ -19,6 +19,12 @@ from extract.rules import rules
 NOTE_LINE_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<n>[0-9]{1,4})[.)]?[ \t]+(?P<body>\S.*)$", re.MULTILINE)
 LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)(?P<body>\S.*)$")
 SUP_RE = re.compile(r"<sup>\s*(?P<n>[0-9]{1,4})(?:\s*[,–-]\s*[0-9]{1,4})*\s*</sup>")
+NUMBERED_ITEM_RE = re.compile(r"[0-9]{1,3}[.)]\s")
+SHORT_FORM_TAIL_RE = re.compile(r"(?:,\s*[0-9][0-9–\-]*)?\.?\s*$")
+NOTE_KEY_END_RE = re.compile(r"[,.“\"]")
+IBID_RE = re.compile(r"ibid\b", re.IGNORECASE)
+TITLE_MARK_RE = re.compile(r"[\"“”*]")
+NON_WORD_RUN_RE = re.compile(r"[^\w\n]+")
 QUOTED_RE = re.compile(r"[\"“](?P<t>[^\"”]{6,})[\"”]")
 
 ABBREVIATIONS = frozenset(
@@ -99,8 +105,12 @@ ABBREVIATIONS = frozenset(
 )
 TERMINAL = '.!?:;"”’)]|'
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+# A sentence's end: terminal punctuation (with closing quotes, a footnote marker or emphasis
+# markers after it) before whitespace, or a closing quote before a capital. Written to open with
+# one character set, so the regex engine skips to the next candidate character in C.
 SENT_END_RE = re.compile(
-    r"[.!?…]+[\"”’')\]]*(?:\s*<sup>[^<]{0,20}</sup>|\*\*|_)*(?=\s|$)|(?<=[^\s])[\"”](?=\s+[A-Z])"
+    r"[.!?…\"”](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*(?:\s*<sup>[^<]{0,20}</sup>|\*\*|_)*(?=\s|$)"
+    r"|(?<=[^\s][\"”])(?=\s+[A-Z]))"
 )
 
 
@@ -147,7 +157,86 @@ def _is_heading(line: str) -> bool:
 
 def _starts_item(line: str) -> bool:
     s = line.lstrip()
-    return bool(s) and (s[0] in "-*•#|>" or bool(re.match(r"[0-9]{1,3}[.)]\s", s)))
+    return bool(s) and (s[0] in "-*•#|>" or bool(NUMBERED_ITEM_RE.match(s)))
+
+
+# Words a sentence cannot end with: a line ending with one, before a blank line, is a sentence
+# broken by a page break (or a caption set into it), and resumes after the furniture.
+OPEN_ENDINGS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "by",
+        "with",
+        "and",
+        "or",
+        "from",
+        "for",
+        "at",
+        "on",
+        "as",
+        "than",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "between",
+        "about",
+        "some",
+        "nearly",
+        "around",
+        "over",
+        "under",
+        "into",
+        "among",
+        "against",
+        "across",
+        "estimated",
+        "including",
+        "whose",
+        "which",
+    ]
+)
+CAPTION_START_RE = re.compile(
+    r"[\s*_\[(>]*(?:photo|image|picture|figure|fig\.|source|credit|caption|map|chart|graphic|illustration"
+    r"|table)\b",
+    re.IGNORECASE,
+)
+PAGE_NUMBER_RE = re.compile(r"\W*(?:page\s+)?[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?\W*$", re.IGNORECASE)
+
+
+def _is_furniture(line: str) -> bool:
+    """A caption, credit, page number or running header set between the parts of a sentence."""
+    s = line.strip()
+    if not s:
+        return True
+    if len(s) > 300:
+        return False  # a paragraph of text
+    if CAPTION_START_RE.match(s) or PAGE_NUMBER_RE.match(s) or "©" in s or " | " in s:
+        return True
+    # a short line without a full stop (a credit, a place and date), unless it stops open
+    return len(s) < 50 and s[-1] not in '.!?:;"”' and not _ends_open(s)
+
+
+def _ends_open(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends with ("... the strength of the")."""
+    s = _strip_marks(line)
+    if not s or s[-1] in TERMINAL or _is_heading(line):
+        return False
+    return s.rsplit(None, 1)[-1].lower() in OPEN_ENDINGS
+
+
+def _opens_resumption(line: str) -> bool:
+    """Whether a line can resume a broken sentence with a capital or a digit."""
+    if _starts_item(line) or _is_heading(line) or _is_furniture(line):
+        return False
+    first = line.strip().lstrip("*_“\"'(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
 
 
 def _strip_marks(s: str) -> str:
@@ -156,7 +245,7 @@ def _strip_marks(s: str) -> str:
 
 def _is_short_form(body: str, full: str) -> bool:
     """'O'Donnell.', 'Amiri and Jackson, 9.', 'Yawar, Ali, and Rajesh.' against the full note."""
-    author = re.sub(r"(?:,\s*[0-9][0-9–\-]*)?\.?\s*$", "", body.strip())
+    author = SHORT_FORM_TAIL_RE.sub("", body.strip())
     return bool(author) and full.startswith(author)
 
 
@@ -165,16 +254,19 @@ class Structure:
         self.text = text
         r = rules()
         self.body_end = len(text)
-        heading = None
-        for m in r.excluded_heading_re.finditer(text):
-            # a references heading in the first fifth of a document is a table of contents entry
-            if m.start() >= len(text) // 5:
-                heading = m
-                break
+        # a references heading in the first fifth of a document is a table of contents entry
+        heading = -1
+        first = len(text) // 5
+        if first == 0 and r.excluded_heading_re.match(text):
+            heading = 0
+        else:
+            m = r.excluded_heading_nl.search(text, max(0, first - 1))
+            if m is not None:
+                heading = m.start() + 1
         notes_start = None
-        if heading is not None:
-            self.body_end = heading.start()
-            notes_start = heading.start()
+        if heading >= 0:
+            self.body_end = heading
+            notes_start = heading
         elif "<sup>" in text:
             # a numbered notes list at the end without a heading: the last line numbered 1
             for m in NOTE_LINE_RE.finditer(text, len(text) // 2):
@@ -182,14 +274,31 @@ class Structure:
                     self.body_end = m.start()
                     notes_start = m.start()
                     break
-        self.notes: dict[int, Note] = {}
-        self.references: list[str] = []
+        self._notes: dict[int, Note] = {}
+        self._references: list[str] = []
         self._ref_index: list[str] | None = None
-        if notes_start is not None:
-            self._parse_notes(notes_start)
+        self._notes_start = notes_start  # parsed when first asked for
         self._blocks: dict[int, Block] = {}
+        self._line_blocks: dict[int, Block] = {}  # by the start of a line it holds
 
     # ------------------------------------------------------------------ notes
+    @property
+    def notes(self) -> dict[int, Note]:
+        """The numbered notes at the end, by number (short forms resolved)."""
+        self._ensure_notes()
+        return self._notes
+
+    @property
+    def references(self) -> list[str]:
+        """The entries of a references list that comes before the numbered notes."""
+        self._ensure_notes()
+        return self._references
+
+    def _ensure_notes(self) -> None:
+        if self._notes_start is not None:
+            start, self._notes_start = self._notes_start, None
+            self._parse_notes(start)
+
     def _parse_notes(self, start: int) -> None:
         tail = self.text[start:]
         lines = tail.split("\n")
@@ -203,14 +312,14 @@ class Structure:
                 and (int(m.group("n")) == expected or not started)
                 and not (
                     not started
-                    and self.references
+                    and self._references
                     and QUOTED_RE.search(m.group("body")) is None
                     and "," not in m.group("body")
                 )
             ):
                 started = True
                 current = Note(int(m.group("n")), m.group("body").strip(), m.group("body").strip())
-                self.notes[current.number] = current
+                self._notes[current.number] = current
                 expected = current.number + 1
                 continue
             if not line.strip():
@@ -218,10 +327,10 @@ class Structure:
             if not started:
                 item = LIST_ITEM_RE.match(line)
                 body = item.group("body") if item else line.strip()
-                if item or not self.references:
-                    self.references.append(body)
+                if item or not self._references:
+                    self._references.append(body)
                 else:
-                    self.references[-1] += " " + body
+                    self._references[-1] += " " + body
                 continue
             if current is not None and current.text[-1:] not in ".”\"’')":
                 item = LIST_ITEM_RE.match(line)
@@ -234,12 +343,12 @@ class Structure:
     def _resolve_notes(self) -> None:
         last_full: dict[str, str] = {}
         previous: str | None = None
-        for n in sorted(self.notes):
-            note = self.notes[n]
+        for n in sorted(self._notes):
+            note = self._notes[n]
             body = note.text
-            key = re.split(r"[,.“\"]", body, maxsplit=1)[0].strip().lower()
-            is_ibid = bool(re.match(r"^ibid\b", body, re.IGNORECASE))
-            has_title = bool(re.search(r"[\"“”*]", body)) or len(body) > 80
+            key = NOTE_KEY_END_RE.split(body, maxsplit=1)[0].strip().lower()
+            is_ibid = bool(IBID_RE.match(body))
+            has_title = bool(TITLE_MARK_RE.search(body)) or len(body) > 80
             if is_ibid and previous is not None:
                 note.resolved = previous
             elif not has_title and key in last_full and _is_short_form(body, last_full[key]):
@@ -265,8 +374,14 @@ class Structure:
         if len(title) < 8:
             return None
         if self._ref_index is None:
-            self._ref_index = [re.sub(r"\W+", " ", entry).lower() for entry in self.references]
-        for entry, flat in zip(self.references, self._ref_index, strict=True):
+            # every entry flattened in one pass (entries hold no line breaks)
+            flattened = NON_WORD_RUN_RE.sub(" ", "\n".join(self._references)).lower().split("\n")
+            self._ref_index = (
+                flattened
+                if len(flattened) == len(self._references)
+                else [re.sub(r"\W+", " ", entry).lower() for entry in self._references]
+            )
+        for entry, flat in zip(self._references, self._ref_index, strict=True):
             if title in flat:
                 return first_date(entry)
         return None
@@ -324,6 +439,30 @@ class Structure:
             return False
         return len(p) >= 60 and (first.isupper() or first.isdigit())
 
+    def _resumed_from(self, probe: tuple[int, int, bool] | None) -> tuple[int, int] | None:
+        """Going back over page furniture: the line that a capitalised line resumes, if any."""
+        for _hop in range(4):
+            if probe is None:
+                return None
+            qs, qe, _blank = probe
+            line = self.text[qs:qe]
+            if not _is_furniture(line):
+                return (qs, qe) if _ends_open(line) else None
+            probe = self._prev_line(qs)
+        return None
+
+    def _resumed_by(self, probe: tuple[int, int, bool] | None) -> tuple[int, int] | None:
+        """Going on over page furniture: the capitalised line that resumes an open line, if any."""
+        for _hop in range(4):
+            if probe is None:
+                return None
+            qs, qe, _blank = probe
+            line = self.text[qs:qe]
+            if not _is_furniture(line):
+                return (qs, qe) if _opens_resumption(line) else None
+            probe = self._next_line(qe)
+        return None
+
     def _block_start(self, ls: int, le: int) -> list[tuple[int, int]]:
         """The lines (start, end) of the logical paragraph ending with the given line."""
         lines = [(ls, le)]
@@ -337,6 +476,12 @@ class Structure:
             if self._continues(self.text[ps:pe], cur, blank):
                 lines.insert(0, (ps, pe))
                 continue
+            if blank and _opens_resumption(cur):
+                # a sentence broken by a page break, resumed with a capital after page furniture
+                found = self._resumed_from(prev)
+                if found is not None:
+                    lines.insert(0, found)
+                    continue
             if (blank and cur.strip()[:1].islower()) or (blank and self.text[ps:pe].rstrip().endswith("-")):
                 # skip up to three furniture paragraphs (captions, pull quotes) to the sentence's start
                 probe: tuple[int, int, bool] | None = prev
@@ -367,6 +512,11 @@ class Structure:
             if self._continues(cur, self.text[ns:ne], blank):
                 lines.append((ns, ne))
                 continue
+            if blank and _ends_open(cur):
+                found = self._resumed_by(nxt)
+                if found is not None:
+                    lines.append(found)
+                    continue
             if blank and (_strip_marks(cur)[-1:] not in TERMINAL):
                 # the sentence may resume after a caption or pull quote
                 probe: tuple[int, int, bool] | None = nxt
@@ -387,10 +537,14 @@ class Structure:
 
     def block_at(self, pos: int) -> Block:
         ls, le = self._line_bounds(pos)
+        known = self._line_blocks.get(ls)
+        if known is not None and known.to_joined(pos) >= 0:
+            return known  # another number on the same line
         lines = self._block_start(ls, le)
         key = lines[0][0]
         cached = self._blocks.get(key)
         if cached is not None and cached.to_joined(pos) >= 0:
+            self._line_blocks[ls] = cached
             return cached
         lines = self._block_end(lines)
         parts: list[str] = []
@@ -412,6 +566,7 @@ class Structure:
         block = Block("".join(parts), pieces)
         block.sentences = split_sentences(block.text)
         self._blocks[key] = block
+        self._line_blocks[ls] = block
         return block
 
 

@@ -43,7 +43,10 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
         if kind == "Path":
             out[key] = Path(value)
         elif kind == "int":
-            out[key] = int(value)
+            try:
+                out[key] = int(value)
+            except (TypeError, ValueError):
+                raise ValueError(f"setting {key!r} must be a whole number, not {value!r}") from None
         else:
             out[key] = None if value in ("", None) else str(value)
     return out

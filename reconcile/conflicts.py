@@ -13,8 +13,9 @@ bounds open (an "up to 170" range is (-inf, 170]):
   quantity, this is checked across the subject x measure family for annual rates: a weekly rate
   and a cumulative total over a stated period land in different quantities (per=week became
   per=year; per=total stays total) but the total's derived annual rate is compared with the
-  rate when their years are at most a year apart, their location and victims match and their
-  regions match (or the sub-national one is the larger, which cannot hold).
+  rate when their years are at most a year apart, their victims match, their locations match
+  (or one is not stated) and their regions match (or the sub-national one is the larger, which
+  cannot hold).
 - `date_conflict`: two founding years (founded_year) that differ, whatever their sources.
 
 In a quantity with more than PAIR_LIMIT figures, each figure is compared with the quantity's
@@ -30,7 +31,7 @@ from reconcile import explain
 from reconcile.frames import CONFLICTS_SCHEMA, empty_frame
 from reconcile.grouping import TIMELESS_MEASURES, hash_ids
 
-PAIR_LIMIT = 12
+PAIR_LIMIT = 8
 DIVERGENCE_RATIO = 1.5
 INCONSISTENCY_RATIO = 10.0
 RATE_YEAR_SLACK = 1
@@ -47,6 +48,7 @@ _CORE = (
     "n_best",
     "qualifier",
     "measure",
+    "basis",
 )
 
 
@@ -87,17 +89,16 @@ def _within_quantity_pairs(rows: pl.DataFrame) -> pl.DataFrame:
     )
     large = core.filter(pl.col("_n") > PAIR_LIMIT).drop("_n")
     if large.height:
-        anchors = (
-            large.with_columns(
-                (pl.col("n_best") - pl.col("est_best")).abs().alias("_distance"),
-                pl.col("figure_id").hash().alias("_order"),
-            )
-            .sort("est_num", "_distance", "_order", nulls_last=True)
-            .unique("est_num", keep="first", maintain_order=True)
-            .drop("_distance", "_order", "est_best")
+        distance = (pl.col("n_best") - pl.col("est_best")).abs().fill_null(float("inf"))
+        nearest = large.with_columns(distance.alias("_distance")).filter(
+            pl.col("_distance") == pl.col("_distance").min().over("est_num")
         )
+        order = pl.col("figure_id").hash()
+        anchors = nearest.filter(order == order.min().over("est_num")).drop("_distance", "est_best")
         others = large.drop("est_best", "estimate_id")
-        anchored = anchors.join(others, on="est_num", suffix="_b").filter(pl.col("row_id") != pl.col("row_id_b"))
+        anchored = anchors.join(others, on="est_num", suffix="_b").filter(
+            pl.col("row_id") != pl.col("row_id_b")
+        )
         pairs = pl.concat([pairs, anchored.select(pairs.columns)], how="vertical")
 
     same_source = (pl.col("doc_id") == pl.col("doc_id_b")) & (pl.col("source_id") == pl.col("source_id_b"))
@@ -106,43 +107,47 @@ def _within_quantity_pairs(rows: pl.DataFrame) -> pl.DataFrame:
     vague = (pl.col("qualifier") == "vague") | (pl.col("qualifier_b") == "vague")
     ratio = _ratio(pl.col("n_best"), pl.col("n_best_b"))
     pairs = pairs.with_columns(_meets().alias("_meets"), ratio.alias("ratio"))
-    kinds = pl.concat_list(
-        pl.when(timeless & ~pl.col("_meets")).then(pl.lit("date_conflict")),
-        pl.when(~timeless & ~same_source & ~pl.col("_meets")).then(pl.lit("non_overlapping")),
-        pl.when(~timeless & ~same_source & ~vague & (pl.col("ratio") > DIVERGENCE_RATIO)).then(pl.lit("divergent")),
-        pl.when(
-            ~timeless
-            & same_doc
-            & (pl.col("n_best") > 0)
-            & (pl.col("n_best_b") > 0)
-            & (pl.col("ratio") >= INCONSISTENCY_RATIO)
-        ).then(pl.lit("self_inconsistent")),
-    ).list.drop_nulls()
-    return (
-        pairs.with_columns(kinds.alias("kind"))
-        .filter(pl.col("kind").list.len() > 0)
-        .explode("kind")
-        .select(
-            "estimate_id",
-            pl.col("estimate_id").alias("estimate_id_b"),
-            "row_id",
-            "row_id_b",
-            "kind",
-            "ratio",
-        )
-    )
+    conditions = {
+        "date_conflict": timeless & ~pl.col("_meets"),
+        "non_overlapping": ~timeless & ~same_source & ~pl.col("_meets"),
+        "divergent": ~timeless & ~same_source & ~vague & (pl.col("ratio") > DIVERGENCE_RATIO),
+        "self_inconsistent": ~timeless
+        & same_doc
+        & (pl.col("n_best") > 0)
+        & (pl.col("n_best_b") > 0)
+        & (pl.col("ratio") >= INCONSISTENCY_RATIO),
+    }
+    pairs = pairs.with_columns(condition.alias(f"_is_{kind}") for kind, condition in conditions.items())
+    columns = [
+        "estimate_id",
+        pl.col("estimate_id").alias("estimate_id_b"),
+        "row_id",
+        "row_id_b",
+        "figure_id",
+        "figure_id_b",
+        "basis",
+        "basis_b",
+    ]
+    found = [
+        pairs.filter(pl.col(f"_is_{kind}")).select(*columns, pl.lit(kind).alias("kind"), "ratio")
+        for kind in conditions
+    ]
+    return pl.concat(found, how="vertical")
 
 
 def _rate_family_pairs(rows: pl.DataFrame) -> pl.DataFrame:
     """self_inconsistent annual rates of one document that sit in different quantities."""
     rates = rows.filter(
-        (pl.col("n_per") == "year") & (pl.col("n_best") > 0) & ~pl.col("measure").is_in(list(TIMELESS_MEASURES))
+        (pl.col("n_per") == "year")
+        & (pl.col("n_best") > 0)
+        & ~pl.col("measure").is_in(list(TIMELESS_MEASURES))
     ).select(
         pl.struct("subject", "measure", "n_unit", "doc_id").hash().alias("_family"),
         "estimate_id",
         "est_num",
         "row_id",
         "figure_id",
+        "basis",
         "n_best",
         "q_location",
         "q_region",
@@ -157,6 +162,10 @@ def _rate_family_pairs(rows: pl.DataFrame) -> pl.DataFrame:
                 "estimate_id_b": pl.String,
                 "row_id": pl.Int64,
                 "row_id_b": pl.Int64,
+                "figure_id": pl.String,
+                "figure_id_b": pl.String,
+                "basis": pl.String,
+                "basis_b": pl.String,
                 "kind": pl.String,
                 "ratio": pl.Float64,
             }
@@ -174,14 +183,29 @@ def _rate_family_pairs(rows: pl.DataFrame) -> pl.DataFrame:
     ratio = _ratio(pl.col("n_best"), pl.col("n_best_b"))
     return (
         pairs.filter(
-            pl.col("q_location").eq_missing(pl.col("q_location_b"))
+            (
+                pl.col("q_location").eq_missing(pl.col("q_location_b"))
+                | pl.col("q_location").is_null()
+                | pl.col("q_location_b").is_null()
+            )
             & pl.col("q_victims").eq_missing(pl.col("q_victims_b"))
             & years_close
             & compatible_region
         )
         .with_columns(ratio.alias("ratio"))
         .filter(pl.col("ratio") >= INCONSISTENCY_RATIO)
-        .select("estimate_id", "estimate_id_b", "row_id", "row_id_b", pl.lit("self_inconsistent").alias("kind"), "ratio")
+        .select(
+            "estimate_id",
+            "estimate_id_b",
+            "row_id",
+            "row_id_b",
+            "figure_id",
+            "figure_id_b",
+            "basis",
+            "basis_b",
+            pl.lit("self_inconsistent").alias("kind"),
+            "ratio",
+        )
     )
 
 
@@ -215,47 +239,71 @@ def _describe(rows: pl.DataFrame) -> pl.DataFrame:
             + about
         )
         .when(pl.col("basis") == "annualised")
-        .then(pl.col("range") + explain.per_suffix(per) + pl.lit(" (stated per ") + pl.col("per") + pl.lit(")"))
+        .then(
+            pl.col("range") + explain.per_suffix(per) + pl.lit(" (stated per ") + pl.col("per") + pl.lit(")")
+        )
         .otherwise(pl.col("range") + explain.per_suffix(per))
     )
     attribution = explain.attribution(pl.col("claimant"), pl.col("claimant_type"), pl.col("cited_source"))
-    document = explain.document_label(pl.col("doc_title"), pl.col("doc_published"))
     quoted = pl.lit(' ("') + explain.shorten(pl.col("text"), 120) + pl.lit('", ') + attribution + pl.lit(")")
-    return rows.with_columns(stated_range.alias("range")).select(
-        "row_id",
-        "figure_id",
-        "doc_id",
-        "subject",
-        "n_best",
-        "n_unit",
-        "n_per",
-        "best_text",
-        "range",
-        document.alias("document"),
-        phrase.alias("phrase"),
-        quoted.alias("quoted"),
-        explain.quantity_label(
-            pl.col("subject"),
-            pl.col("measure"),
-            pl.col("q_victims"),
-            pl.col("q_location"),
-            pl.col("q_region"),
-            pl.col("period_year"),
-            pl.col("event_date"),
-        ).alias("quantity"),
-        pl.col("subject")
-        .replace_strict(explain.subject_names(), default=pl.col("subject"), return_dtype=pl.String)
-        .alias("subject_name"),
+    described = (
+        rows.with_columns(stated_range.alias("range"))
+        .with_columns(phrase.alias("phrase"), quoted.alias("quoted"))
+        .select(
+            "row_id",
+            "figure_id",
+            "doc_id",
+            "subject",
+            "n_best",
+            "n_unit",
+            "n_per",
+            "best_text",
+            "range",
+            "document",
+            "phrase",
+            "quoted",
+            (pl.col("document") + pl.lit(" gives ") + pl.col("phrase") + pl.col("quoted")).alias("side"),
+            "est_num",
+        )
     )
+    labels = (
+        rows.select(
+            "est_num",
+            "subject",
+            "measure",
+            "q_victims",
+            "q_location",
+            "q_region",
+            "period_year",
+            "event_date",
+        )
+        .unique("est_num")
+        .select(
+            "est_num",
+            explain.quantity_label(
+                pl.col("subject"),
+                pl.col("measure"),
+                pl.col("q_victims"),
+                pl.col("q_location"),
+                pl.col("q_region"),
+                pl.col("period_year"),
+                pl.col("event_date"),
+            ).alias("quantity"),
+            pl.col("subject")
+            .replace_strict(explain.subject_names(), default=pl.col("subject"), return_dtype=pl.String)
+            .alias("subject_name"),
+        )
+    )
+    return described.join(labels, on="est_num", how="left").drop("est_num")
 
 
-def _explanations() -> pl.Expr:
-    side_a = pl.col("document") + pl.lit(" gives ") + pl.col("phrase") + pl.col("quoted")
-    side_b = pl.col("document_b") + pl.lit(" gives ") + pl.col("phrase_b") + pl.col("quoted_b")
+def _explanations() -> dict[str, pl.Expr]:
+    """The explanation sentence for each kind of conflict."""
+    side_a, side_b = pl.col("side"), pl.col("side_b")
     best_a, best_b = pl.col("best_text"), pl.col("best_text_b")
     big = pl.when(pl.col("n_best").abs() >= pl.col("n_best_b").abs()).then(best_a).otherwise(best_b)
     small = pl.when(pl.col("n_best").abs() >= pl.col("n_best_b").abs()).then(best_b).otherwise(best_a)
-    times = pl.col("ratio").round(1).cast(pl.String).str.replace(r"\.0$", "")
+    times = pl.col("ratio").round(1).cast(pl.String).str.strip_suffix(".0")
     divergence = (
         pl.when(pl.col("ratio").is_infinite())
         .then(
@@ -280,74 +328,75 @@ def _explanations() -> pl.Expr:
         .then(pl.col("document") + pl.lit(" gives two figures"))
         .otherwise(pl.col("document") + pl.lit(" and ") + pl.col("document_b") + pl.lit(" give two figures"))
     )
-    return (
-        pl.when(pl.col("kind") == "divergent")
-        .then(pl.col("quantity") + pl.lit(": ") + side_a + pl.lit("; but ") + side_b + pl.lit(". ") + divergence)
-        .when(pl.col("kind") == "non_overlapping")
-        .then(
-            pl.col("quantity")
-            + pl.lit(": ")
-            + side_a
-            + pl.lit("; but ")
-            + side_b
-            + pl.lit(". The ranges ")
-            + pl.col("range")
-            + pl.lit(" and ")
-            + pl.col("range_b")
-            + pl.lit(" do not meet, so the two cannot both be right.")
-        )
-        .when(pl.col("kind") == "self_inconsistent")
-        .then(
-            one_or_two_documents
-            + pl.lit(" for ")
-            + pl.col("quantity")
-            + pl.lit(" that cannot both hold: ")
-            + pl.col("phrase")
-            + pl.col("quoted")
-            + pl.lit(" and ")
-            + pl.col("phrase_b")
-            + pl.col("quoted_b")
-            + pl.lit(". On one basis these are ")
-            + best_a
-            + explain.per_suffix(pl.col("n_per"))
-            + pl.lit(" and ")
-            + best_b
-            + explain.per_suffix(pl.col("n_per_b"))
-            + pl.lit(", ")
-            + times
-            + pl.lit(" times apart, more than an order of magnitude.")
-        )
-        .otherwise(
-            pl.col("document")
-            + pl.lit(" dates the founding of ")
-            + pl.col("subject_name")
-            + pl.lit(" to ")
-            + pl.col("range")
-            + pl.col("quoted")
-            + pl.lit(", but ")
-            + pl.col("document_b")
-            + pl.lit(" dates it to ")
-            + pl.col("range_b")
-            + pl.col("quoted_b")
-            + pl.lit(". A group has one founding year, so the dates conflict.")
-        )
-    )
+    return {
+        "divergent": pl.col("quantity")
+        + pl.lit(": ")
+        + side_a
+        + pl.lit("; but ")
+        + side_b
+        + pl.lit(". ")
+        + divergence,
+        "non_overlapping": pl.col("quantity")
+        + pl.lit(": ")
+        + side_a
+        + pl.lit("; but ")
+        + side_b
+        + pl.lit(". The ranges ")
+        + pl.col("range")
+        + pl.lit(" and ")
+        + pl.col("range_b")
+        + pl.lit(" do not meet, so the two cannot both be right."),
+        "self_inconsistent": one_or_two_documents
+        + pl.lit(" for ")
+        + pl.col("quantity")
+        + pl.lit(" that cannot both hold: ")
+        + pl.col("phrase")
+        + pl.col("quoted")
+        + pl.lit(" and ")
+        + pl.col("phrase_b")
+        + pl.col("quoted_b")
+        + pl.lit(". On one basis these are ")
+        + best_a
+        + explain.per_suffix(pl.col("n_per"))
+        + pl.lit(" and ")
+        + best_b
+        + explain.per_suffix(pl.col("n_per_b"))
+        + pl.lit(", ")
+        + times
+        + pl.lit(" times apart, more than an order of magnitude."),
+        "date_conflict": pl.col("document")
+        + pl.lit(" dates the founding of ")
+        + pl.col("subject_name")
+        + pl.lit(" to ")
+        + pl.col("range")
+        + pl.col("quoted")
+        + pl.lit(", but ")
+        + pl.col("document_b")
+        + pl.lit(" dates it to ")
+        + pl.col("range_b")
+        + pl.col("quoted_b")
+        + pl.lit(". A group has one founding year, so the dates conflict."),
+    }
 
 
-def find_conflicts(rows: pl.DataFrame) -> pl.DataFrame:
-    """Conflicts between normalised rows (with estimate_id, row_id and est_best), CONFLICTS_SCHEMA columns."""
+def find_conflicts(rows: pl.DataFrame, wording: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Conflicts between normalised rows, as a frame with the `conflicts` table's columns.
+
+    `rows` carry estimate_id/est_num, row_id, fig_idx and est_best; `wording` has fig_idx, text,
+    claimant, claimant_type and cited_source; `documents` has doc_id, doc_title, doc_published.
+    """
     pairs = pl.concat([_within_quantity_pairs(rows), _rate_family_pairs(rows)], how="vertical_relaxed")
-    if pairs.height == 0:
-        return empty_frame(CONFLICTS_SCHEMA)
-    ids = rows.select("row_id", "figure_id", "basis")
-    pairs = (
-        pairs.join(ids, on="row_id", how="left")
-        .join(ids, left_on="row_id_b", right_on="row_id", how="left", suffix="_b")
-        .with_columns(
-            pl.min_horizontal("figure_id", "figure_id_b").alias("_first"),
-            pl.max_horizontal("figure_id", "figure_id_b").alias("_second"),
-            (pl.col("basis") == "annualised_from_total").cast(pl.Int8).alias("_derived"),
-        )
+    return _explained(rows, pairs, wording, documents) if pairs.height else empty_frame(CONFLICTS_SCHEMA)
+
+
+def _explained(
+    rows: pl.DataFrame, pairs: pl.DataFrame, wording: pl.DataFrame, documents: pl.DataFrame
+) -> pl.DataFrame:
+    """Deduplicate pairs, word them and give them ids."""
+    pairs = pairs.with_columns(
+        pl.min_horizontal("figure_id", "figure_id_b").alias("_first"),
+        pl.max_horizontal("figure_id", "figure_id_b").alias("_second"),
+        (pl.col("basis") == "annualised_from_total").cast(pl.Int8).alias("_derived"),
     )
     # One conflict per pair of figures and kind (a total and its annual rate can put one pair in
     # two quantities): prefer stated rows, then the smaller estimate id.
@@ -358,33 +407,90 @@ def find_conflicts(rows: pl.DataFrame) -> pl.DataFrame:
         .unique(["_first", "_second", "kind"], keep="first", maintain_order=True)
     )
     pairs = pl.concat([pairs.filter(~repeated), deduplicated], how="vertical").drop(
-        "_first", "_second", "_derived", "figure_id", "figure_id_b", "basis", "basis_b"
+        "_first", "_second", "_derived", "basis", "basis_b"
+    )
+    # Content-derived ids; the narrow frame is ordered by id before the wording is attached, and
+    # the output is ordered by kind, then id, without sorting the long explanation strings.
+    keys = (
+        pairs.get_column("estimate_id")
+        + "|"
+        + pairs.get_column("figure_id")
+        + "|"
+        + pairs.get_column("figure_id_b")
+        + "|"
+        + pairs.get_column("kind")
+    )
+    conflict_id, order = hash_ids(keys, "con_")
+    pairs = (
+        pairs.with_columns(
+            conflict_id.alias("conflict_id"),
+            order.alias("_order"),
+            pl.when(pl.col("estimate_id_b") == pl.col("estimate_id"))
+            .then(None)
+            .otherwise(pl.col("estimate_id_b"))
+            .alias("estimate_id_b"),
+        )
+        .drop("figure_id", "figure_id_b")
+        .sort("_order", maintain_order=True)
     )
     involved = pl.concat([pairs.get_column("row_id"), pairs.get_column("row_id_b")]).unique()
-    described = _describe(rows.filter(pl.col("row_id").is_in(involved.implode())))
-    pairs = pairs.join(described, on="row_id", how="left").join(
-        described, left_on="row_id_b", right_on="row_id", how="left", suffix="_b"
-    )
-    pairs = pairs.with_columns(
-        _explanations().alias("explanation"),
-        pl.when(pl.col("estimate_id_b") == pl.col("estimate_id"))
-        .then(None)
-        .otherwise(pl.col("estimate_id_b"))
-        .alias("estimate_id_b"),
-        pl.concat_str(["estimate_id", "figure_id", "figure_id_b", "kind"], separator="|").alias("_key"),
-    )
-    conflict_ids = hash_ids(pairs.get_column("_key"), "con_").rename({"id": "conflict_id", "id_num": "_order"})
-    out = (
-        pairs.join(conflict_ids, on="_key", how="left")
-        .sort("_order")
-        .select(
-            "conflict_id",
-            "estimate_id",
-            pl.col("figure_id").alias("figure_id_a"),
-            "figure_id_b",
-            "kind",
-            "explanation",
-            "estimate_id_b",
+    involved_rows = (
+        rows.select(
+            "row_id",
+            "fig_idx",
+            "figure_id",
+            "doc_id",
+            "est_num",
+            "subject",
+            "measure",
+            "n_low",
+            "n_high",
+            "n_best",
+            "n_unit",
+            "n_per",
+            "basis",
+            "value_low",
+            "value_high",
+            "unit",
+            "per",
+            "period_start",
+            "as_of",
+            "q_victims",
+            "q_location",
+            "q_region",
+            "period_year",
+            "event_date",
         )
+        .filter(pl.col("row_id").is_in(involved.implode()))
+        .join(wording, on="fig_idx", how="left")
+        .join(
+            documents.select(
+                "doc_id",
+                explain.document_label(pl.col("doc_title"), pl.col("doc_published")).alias("document"),
+            ),
+            on="doc_id",
+            how="left",
+        )
+        .with_columns(pl.col("document").fill_null(pl.lit("“") + pl.col("doc_id") + pl.lit("”")))
     )
-    return out.cast(CONFLICTS_SCHEMA)
+    described = _describe(involved_rows)
+    pairs = pairs.join(described, on="row_id", how="left", maintain_order="left").join(
+        described, left_on="row_id_b", right_on="row_id", how="left", suffix="_b", maintain_order="left"
+    )
+    columns = [
+        "conflict_id",
+        "estimate_id",
+        pl.col("figure_id").alias("figure_id_a"),
+        "figure_id_b",
+        "kind",
+        "explanation",
+        "estimate_id_b",
+    ]
+    out = pl.concat(
+        [
+            pairs.filter(pl.col("kind") == kind).with_columns(template.alias("explanation")).select(columns)
+            for kind, template in _explanations().items()
+        ],
+        how="vertical",
+    )
+    return out.cast(pl.Schema(CONFLICTS_SCHEMA))

@@ -33,7 +33,7 @@ import polars as pl
 from reconcile.best import mark_used, summarise
 from reconcile.conflicts import find_conflicts
 from reconcile.frames import CONFLICTS_SCHEMA, ESTIMATE_FIGURES_SCHEMA, ESTIMATES_SCHEMA, FIGURES_SCHEMA
-from reconcile.grouping import assign_quantities, date_figures
+from reconcile.grouping import assign_quantities, date_figures, names_incident
 from reconcile.independence import assign_sources
 from reconcile.normalise import normalise_values, normalise_victims
 
@@ -65,9 +65,9 @@ def _documents(documents: pl.DataFrame) -> pl.DataFrame:
     return (
         documents.select(
             pl.col("doc_id").cast(pl.String),
-            pl.coalesce(column("title", pl.String()), column("file_name", pl.String()), pl.col("doc_id")).alias(
-                "doc_title"
-            ),
+            pl.coalesce(
+                column("title", pl.String()), column("file_name", pl.String()), pl.col("doc_id")
+            ).alias("doc_title"),
             column("published", pl.Date()).alias("doc_published"),
         )
         .unique("doc_id", keep="first")
@@ -75,11 +75,18 @@ def _documents(documents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _prepare(figures: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _prepare(figures: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(working frame, wording frame, excluded figures) from the input figures.
+
+    The working frame carries only what reconciliation computes with; the wording columns (text,
+    claimant, cited_source) travel separately, keyed by `fig_idx`, and are joined back only for
+    the figures named in conflicts.
+    """
     missing = [name for name in FIGURES_SCHEMA if name not in figures.columns]
     if missing:
         raise ValueError(f"figures frame lacks columns: {missing}")
     figs = figures.select([pl.col(name).cast(dtype) for name, dtype in FIGURES_SCHEMA.items()])
+    figs = figs.with_row_index("fig_idx").with_columns(pl.col("fig_idx").cast(pl.Int64))
     reason = (
         pl.when(pl.col("subject").is_null() | pl.col("measure").is_null() | pl.col("unit").is_null())
         .then(pl.lit("no subject, measure or unit"))
@@ -89,15 +96,19 @@ def _prepare(figures: pl.DataFrame, documents: pl.DataFrame) -> tuple[pl.DataFra
         .then(pl.lit("no value"))
     )
     figs = figs.with_columns(reason.alias("_reason"))
-    excluded = figs.filter(pl.col("_reason").is_not_null()).select("figure_id", pl.col("_reason").alias("reason"))
-    figs = figs.filter(pl.col("_reason").is_null()).drop("_reason")
-    figs = figs.join(_documents(documents), on="doc_id", how="left").with_columns(
-        pl.col("doc_title").fill_null(pl.col("doc_id"))
+    excluded = figs.filter(pl.col("_reason").is_not_null()).select(
+        "figure_id", pl.col("_reason").alias("reason")
     )
+    figs = figs.filter(pl.col("_reason").is_null()).drop("_reason")
+    wording = figs.select("fig_idx", "text", "claimant", "claimant_type", "cited_source")
     victims = figs.select(pl.col("victims").drop_nulls().unique())
     victims = victims.with_columns(normalise_victims(pl.col("victims")).alias("victims_n"))
-    figs = figs.join(victims, on="victims", how="left")
-    return figs, excluded
+    figs = (
+        figs.with_columns(names_incident(pl.col("quote")).alias("names_incident"))
+        .drop("quote", "text")
+        .join(victims, on="victims", how="left")
+    )
+    return figs, wording, excluded
 
 
 def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Reconciliation:
@@ -106,17 +117,22 @@ def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Recon
     See the module docstring for the steps, `reconcile.best` for the low/best/high rule and
     `reconcile.conflicts` for the conflict kinds.
     """
-    figs, excluded = _prepare(figures, documents)
-    figs = date_figures(assign_sources(figs))
-    rows = assign_quantities(normalise_values(figs))
+    figs, wording, excluded = _prepare(figures)
+    docs = _documents(documents)
+    figs = assign_sources(figs).drop("cited_source", "claimant", "start", "end")
+    figs = date_figures(figs.join(docs.select("doc_id", "doc_published"), on="doc_id", how="left"))
+    figs = figs.drop("victims", "period_end", "cite_date", "doc_published")
+    rows = assign_quantities(normalise_values(figs).drop("total_years"))
     # row_id is internal (joins only); every output is ordered by content-derived keys.
     rows = rows.with_row_index("row_id").with_columns(pl.col("row_id").cast(pl.Int64))
     rows = mark_used(rows)
     summary = summarise(rows)
     rows = rows.join(summary.select("est_num", pl.col("best").alias("est_best")), on="est_num", how="left")
-    conflicts = find_conflicts(rows)
+    conflicts = find_conflicts(rows, wording, docs)
 
-    flagged = pl.concat([conflicts.get_column("estimate_id"), conflicts.get_column("estimate_id_b").drop_nulls()])
+    flagged = pl.concat(
+        [conflicts.get_column("estimate_id"), conflicts.get_column("estimate_id_b").drop_nulls()]
+    )
     status = (
         pl.when(pl.col("estimate_id").is_in(flagged.unique().implode()))
         .then(pl.lit("conflict"))
@@ -128,7 +144,7 @@ def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Recon
         summary.with_columns(status.alias("status"))
         .sort("est_num")
         .select(list(ESTIMATES_SCHEMA))
-        .cast(ESTIMATES_SCHEMA)
+        .cast(pl.Schema(ESTIMATES_SCHEMA))
     )
     bridge = (
         rows.sort("est_num", pl.col("figure_id").hash())
@@ -147,7 +163,7 @@ def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Recon
             "subject_self",
             "used_for_best",
         )
-        .cast(ESTIMATE_FIGURES_SCHEMA)
+        .cast(pl.Schema(ESTIMATE_FIGURES_SCHEMA))
     )
     return Reconciliation(
         estimates=estimates,

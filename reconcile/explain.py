@@ -51,7 +51,13 @@ def number(expr: pl.Expr) -> pl.Expr:
     size = expr.abs()
     whole = size.round(0)
     scaled = pl.when(size >= 1e9).then(size / 1e9).when(size >= 1e6).then(size / 1e6).otherwise(size)
-    suffix = pl.when(size >= 1e9).then(pl.lit(" billion")).when(size >= 1e6).then(pl.lit(" million")).otherwise(pl.lit(""))
+    suffix = (
+        pl.when(size >= 1e9)
+        .then(pl.lit(" billion"))
+        .when(size >= 1e6)
+        .then(pl.lit(" million"))
+        .otherwise(pl.lit(""))
+    )
     thousands = (
         (whole // 1000).cast(pl.Int64).cast(pl.String)
         + pl.lit(",")
@@ -84,11 +90,23 @@ def amount(expr: pl.Expr, unit: pl.Expr, formatted: pl.Expr | None = None) -> pl
 
 
 def with_amounts(frame: pl.DataFrame, columns: dict[str, tuple[str, str]]) -> pl.DataFrame:
-    """Add {out: amount(value_column, unit_column)} columns, formatting each number once."""
-    staged = frame.with_columns(number(pl.col(value)).alias(f"_num_{out}") for out, (value, _) in columns.items())
-    return staged.with_columns(
-        amount(pl.col(value), pl.col(unit), pl.col(f"_num_{out}")).alias(out) for out, (value, unit) in columns.items()
-    ).drop([f"_num_{out}" for out in columns])
+    """Add {out: amount(value_column, unit_column)} columns, formatting each distinct (value, unit) once."""
+    pairs = pl.concat(
+        [
+            frame.select(pl.col(value).alias("_value"), pl.col(unit).alias("_unit"))
+            for value, unit in columns.values()
+        ],
+        how="vertical",
+    ).unique()
+    texts = pairs.with_columns(amount(pl.col("_value"), pl.col("_unit")).alias("_text"))
+    for out, (value, unit) in columns.items():
+        frame = frame.join(
+            texts.rename({"_value": value, "_unit": unit, "_text": out}),
+            on=[value, unit],
+            how="left",
+            nulls_equal=True,
+        )
+    return frame
 
 
 def value_range(low: pl.Expr, high: pl.Expr, low_text: pl.Expr, high_text: pl.Expr) -> pl.Expr:
@@ -119,19 +137,27 @@ def per_suffix(per: pl.Expr) -> pl.Expr:
 def document_label(title: pl.Expr, published: pl.Expr) -> pl.Expr:
     """'“Title” (2021-08-27)' or '“Title”'."""
     label = pl.lit("“") + title + pl.lit("”")
-    return pl.when(published.is_not_null()).then(label + pl.lit(" (") + published.cast(pl.String) + pl.lit(")")).otherwise(
-        label
+    return (
+        pl.when(published.is_not_null())
+        .then(label + pl.lit(" (") + published.cast(pl.String) + pl.lit(")"))
+        .otherwise(label)
     )
 
 
 def shorten(expr: pl.Expr, chars: int = CITATION_CHARS) -> pl.Expr:
-    text = expr.str.replace_all(r"\s+", " ").str.strip_chars()
-    return pl.when(text.str.len_chars() > chars).then(text.str.slice(0, chars - 1) + pl.lit("…")).otherwise(text)
+    text = expr.str.strip_chars()
+    return (
+        pl.when(text.str.len_chars() > chars).then(text.str.slice(0, chars - 1) + pl.lit("…")).otherwise(text)
+    )
 
 
 def attribution(claimant: pl.Expr, claimant_type: pl.Expr, cited: pl.Expr) -> pl.Expr:
     """Who stands behind a figure, as a clause: 'according to the Taliban (its own claim)'."""
-    own = pl.when(claimant_type == "subject_self").then(pl.lit(" (the group's claim about itself)")).otherwise(pl.lit(""))
+    own = (
+        pl.when(claimant_type == "subject_self")
+        .then(pl.lit(" (the group's claim about itself)"))
+        .otherwise(pl.lit(""))
+    )
     citing = pl.when(cited.is_not_null()).then(pl.lit(", citing ") + shorten(cited)).otherwise(pl.lit(""))
     return (
         pl.when(claimant.is_not_null())

@@ -111,7 +111,9 @@ def _coerce(value: Any, dtype: pl.DataType) -> Any:
     return value
 
 
-def frame_from_records(records: Iterable[Mapping[str, Any]], schema: Mapping[str, pl.DataType]) -> pl.DataFrame:
+def frame_from_records(
+    records: Iterable[Mapping[str, Any]], schema: Mapping[str, pl.DataType]
+) -> pl.DataFrame:
     """A frame with exactly `schema`'s columns; missing fields are null, ISO strings become dates."""
     rows = [{name: _coerce(record.get(name), dtype) for name, dtype in schema.items()} for record in records]
     return pl.DataFrame(rows, schema=dict(schema), orient="row") if rows else empty_frame(schema)

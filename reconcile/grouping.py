@@ -1,8 +1,9 @@
 """Date figures and group them into quantities (one estimate each).
 
-Dating. A figure's effective date `as_of` is its `period_end`, else its `period_start`, else
-its document's publication date; `period_year` is the year of `as_of` (for a cumulative total,
-the year its period ends). One refinement: when the figure's period is only the document's date
+Dating. A figure's effective date `as_of` is its `period_end`, else its document's publication
+date (the contract's default end: "since early 2022" runs to the document's date), else its
+`period_start`; `period_year` is the year of `as_of` (for a cumulative total, the year its
+period ends, which is also the year its derived annual rate is filed under). One refinement: when the figure's period is only the document's date
 (no `period_end`, or `period_end` equal to the publication date), or when the date is a span that
 contains it, the latest full date written in the figure's citation (`cite_date`) is used instead,
 because a figure taken from a report dated 19 July 2024 is as of July 2024, not as of the later
@@ -45,6 +46,11 @@ EVENT_WORDS = r"\b(?:bombing|attack|blast|explosion|assault|shooting|massacre|ra
 _NULL = "\u2205"
 
 
+def names_incident(quote: pl.Expr) -> pl.Expr:
+    """Whether a sentence names a single incident (see EVENT_WORDS)."""
+    return quote.str.to_lowercase().str.contains(EVENT_WORDS).fill_null(False)
+
+
 def date_figures(figures: pl.DataFrame) -> pl.DataFrame:
     """Add `as_of`, `period_year` and `is_event` (needs cite_date and doc_published)."""
     start, end, cite, published = (
@@ -59,9 +65,7 @@ def date_figures(figures: pl.DataFrame) -> pl.DataFrame:
     before_doc = published.is_null() | (cite <= published)
     refined_default = cite.is_not_null() & defaulted & after_start & before_doc
     refined_within = cite.is_not_null() & within.fill_null(False)
-    as_of = (
-        pl.when(refined_default | refined_within).then(cite).otherwise(pl.coalesce(end, start, published))
-    )
+    as_of = pl.when(refined_default | refined_within).then(cite).otherwise(pl.coalesce(end, published, start))
     out = figures.with_columns(
         as_of.alias("as_of"),
         pl.when(refined_within).then(cite).otherwise(start).alias("period_from"),
@@ -81,13 +85,16 @@ def date_figures(figures: pl.DataFrame) -> pl.DataFrame:
 
 
 def _cluster_events(events: pl.DataFrame) -> pl.DataFrame:
-    """Number the events: chained dates within EVENT_WINDOW_DAYS in one subject/measure/victims."""
-    events = events.with_columns(
+    """Number the events (`_event`) and date them (`event_date`): chained dates within
+    EVENT_WINDOW_DAYS in one subject/measure/victims group."""
+    narrow = events.select(
+        "_rid",
+        "as_of",
         pl.struct("subject", "measure", "n_unit", "q_victims").hash().alias("_group"),
         pl.col("figure_id").hash().alias("_order"),
     ).sort("_group", "as_of", "_order")
     gap = pl.col("as_of").diff().dt.total_days().over("_group")
-    events = events.with_columns((gap.is_null() | (gap > EVENT_WINDOW_DAYS)).cum_sum().alias("_chain"))
+    narrow = narrow.with_columns((gap.is_null() | (gap > EVENT_WINDOW_DAYS)).cum_sum().alias("_chain"))
     # A chain of dates spanning more than EVENT_MAX_SPAN_DAYS (many incidents close together) is
     # cut into windows of EVENT_WINDOW_DAYS + 1 days from its first date.
     chain_start = pl.col("as_of").min().over("_chain")
@@ -95,50 +102,75 @@ def _cluster_events(events: pl.DataFrame) -> pl.DataFrame:
     window = pl.when(chain_span > EVENT_MAX_SPAN_DAYS).then(
         (pl.col("as_of") - chain_start).dt.total_days() // (EVENT_WINDOW_DAYS + 1)
     )
-    events = events.with_columns(
+    narrow = narrow.with_columns(
         (pl.col("_chain").cast(pl.Int64) * 1_000_000 + window.fill_null(0)).alias("_event")
-    ).drop("_chain", "_group", "_order")
+    ).with_columns(pl.col("as_of").min().over("_event").alias("_event_date"))
+    return (
+        events.join(narrow.select("_rid", "_event", "_event_date"), on="_rid", how="left")
+        .with_columns(pl.col("_event_date").alias("event_date"))
+        .drop("_event_date")
+    )
+
+
+def _event_scope(events: pl.DataFrame) -> pl.DataFrame:
+    """An event's location/region: a missing one is compatible with a stated one; split only when
+    figures name two different ones."""
     n_locations = pl.col("location").drop_nulls().n_unique().over("_event")
     n_regions = pl.col("region").drop_nulls().n_unique().over("_event")
     merged = (n_locations <= 1) & (n_regions <= 1)
     return events.with_columns(
-        pl.col("as_of").min().over("_event").alias("event_date"),
-        pl.when(merged).then(pl.col("location").max().over("_event")).otherwise(pl.col("location")).alias("q_location"),
-        pl.when(merged).then(pl.col("region").max().over("_event")).otherwise(pl.col("region")).alias("q_region"),
-    ).drop("_event")
-
-
-def hash_ids(keys: pl.Series, prefix: str) -> pl.DataFrame:
-    """For each distinct key: `id` = prefix + 16 hex digits of its sha1 (content-derived, stable
-    across runs and versions) and `id_num`, the same digits as UInt64 (sorting by id_num sorts
-    by id, without a string sort)."""
-    distinct = keys.unique().to_list()
-    digests = [hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] for key in distinct]
-    return pl.DataFrame(
-        {
-            keys.name: distinct,
-            "id": [prefix + digest for digest in digests],
-            "id_num": [int(digest, 16) for digest in digests],
-        },
-        schema={keys.name: pl.String, "id": pl.String, "id_num": pl.UInt64},
+        pl.when(merged)
+        .then(pl.col("location").max().over("_event"))
+        .otherwise(pl.col("location"))
+        .alias("q_location"),
+        pl.when(merged)
+        .then(pl.col("region").max().over("_event"))
+        .otherwise(pl.col("region"))
+        .alias("q_region"),
     )
+
+
+def hash_ids(keys: pl.Series, prefix: str) -> tuple[pl.Series, pl.Series]:
+    """For each key, aligned with `keys`: an id, `prefix` + the first 16 hex digits of the key's
+    sha1 (content-derived, stable across runs and versions), and the id's first 15 hex digits as
+    Int64 (sorting by it sorts by id without a string sort)."""
+    digests = pl.Series("d", [_sha1_prefix(key) for key in keys.cast(pl.String).to_list()], dtype=pl.String)
+    out = pl.DataFrame([digests]).select(
+        (pl.lit(prefix) + pl.col("d")).alias("id"),
+        pl.col("d").str.slice(0, 15).str.to_integer(base=16).alias("id_num"),
+    )
+    return out.get_column("id"), out.get_column("id_num")
+
+
+def _sha1_prefix(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _attach_imprecise(candidates: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
-    """Map loosely dated event figures to the one precise event they can only be: _rid -> event columns."""
+    """Loosely dated event figures that can only be one precise event: _rid -> _event, event_date."""
     group = ["subject", "measure", "n_unit", "q_victims"]
-    clusters = events.select(*group, "event_date", "q_location", "q_region").unique()
+    events = events.join(candidates.select(group).unique(), on=group, how="semi", nulls_equal=True)
+    clusters = events.group_by(*group, "_event", "event_date").agg(
+        pl.col("location").drop_nulls().unique().alias("_locations"),
+        pl.col("region").drop_nulls().unique().alias("_regions"),
+    )
     matched = (
         candidates.select("_rid", *group, "location", "region", "period_from", "as_of")
-        .join(clusters, on=group, how="inner")
+        .join(clusters, on=group, how="inner", nulls_equal=True)
         .filter(
             (pl.col("event_date") >= pl.coalesce("period_from", "as_of"))
             & (pl.col("event_date") <= pl.col("as_of"))
-            & (pl.col("location").is_null() | pl.col("location").eq_missing(pl.col("q_location")))
-            & (pl.col("region").is_null() | pl.col("region").eq_missing(pl.col("q_region")))
+            & (
+                pl.col("location").is_null()
+                | pl.col("_locations").list.set_difference(pl.concat_list("location")).list.len().eq(0)
+            )
+            & (
+                pl.col("region").is_null()
+                | pl.col("_regions").list.set_difference(pl.concat_list("region")).list.len().eq(0)
+            )
         )
     )
-    return matched.filter(pl.len().over("_rid") == 1).select("_rid", "event_date", "q_location", "q_region")
+    return matched.filter(pl.len().over("_rid") == 1).select("_rid", "_event", "event_date")
 
 
 def assign_quantities(rows: pl.DataFrame) -> pl.DataFrame:
@@ -152,37 +184,65 @@ def assign_quantities(rows: pl.DataFrame) -> pl.DataFrame:
         pl.lit(None, dtype=pl.Date).alias("event_date"),
     )
     is_event = pl.col("is_event") & (pl.col("basis") == "stated")
-    events = rows.filter(is_event)
-    if events.height:
-        events = _cluster_events(events).select(rows.columns)
-        loose = (
-            pl.col("measure").is_in(list(EVENT_MEASURES))
-            & ~pl.col("is_event")
-            & (pl.col("basis") == "stated")
-            & ((pl.col("as_of") - pl.coalesce("period_from", "as_of")).dt.total_days() <= LOOSE_EVENT_MAX_SPAN_DAYS)
-            & pl.col("quote").str.to_lowercase().str.contains(EVENT_WORDS)
+    loose = (
+        pl.col("measure").is_in(list(EVENT_MEASURES))
+        & ~pl.col("is_event")
+        & (pl.col("basis") == "stated")
+        & (
+            (pl.col("as_of") - pl.coalesce("period_from", "as_of")).dt.total_days()
+            <= LOOSE_EVENT_MAX_SPAN_DAYS
         )
-        attached = _attach_imprecise(rows.filter(loose), events)
-        others = rows.filter(~is_event)
+        & pl.col("names_incident")
+    )
+    # Events are matched on a narrow frame, then joined back by row.
+    narrow = rows.select(
+        "_rid",
+        "figure_id",
+        "subject",
+        "measure",
+        "n_unit",
+        "q_victims",
+        "as_of",
+        "period_from",
+        "location",
+        "region",
+        is_event.alias("_precise"),
+        loose.alias("_loose"),
+    ).filter(pl.col("_precise") | pl.col("_loose"))
+    precise = narrow.filter(pl.col("_precise"))
+    if precise.height:
+        clustered = _cluster_events(precise)
+        members = clustered.select("_rid", "_event", "event_date", "location", "region")
+        candidates = narrow.filter(pl.col("_loose"))
+        attached = _attach_imprecise(candidates, clustered) if candidates.height else candidates
         if attached.height:
-            others = others.join(attached, on="_rid", how="left", suffix="_event").with_columns(
-                pl.coalesce("event_date_event", "event_date").alias("event_date"),
-                pl.when(pl.col("event_date_event").is_not_null())
-                .then(pl.col("q_location_event"))
+            attached = attached.join(narrow.select("_rid", "location", "region"), on="_rid", how="left")
+            members = pl.concat([members, attached.select(members.columns)], how="vertical")
+        scoped = _event_scope(members).select(
+            "_rid",
+            pl.col("event_date").alias("_event_date"),
+            pl.col("q_location").alias("_event_location"),
+            pl.col("q_region").alias("_event_region"),
+        )
+        in_event = pl.col("_event_date").is_not_null()
+        rows = (
+            rows.join(scoped, on="_rid", how="left")
+            .with_columns(
+                pl.col("_event_date").alias("event_date"),
+                pl.when(in_event)
+                .then(pl.col("_event_location"))
                 .otherwise(pl.col("q_location"))
                 .alias("q_location"),
-                pl.when(pl.col("event_date_event").is_not_null())
-                .then(pl.col("q_region_event"))
+                pl.when(in_event)
+                .then(pl.col("_event_region"))
                 .otherwise(pl.col("q_region"))
                 .alias("q_region"),
-                (pl.col("is_event") | pl.col("event_date_event").is_not_null()).alias("is_event"),
+                pl.when(in_event)
+                .then(pl.col("_event_date").dt.year().cast(pl.Int64))
+                .otherwise(pl.col("period_year"))
+                .alias("period_year"),
             )
-        rows = pl.concat([others.select(rows.columns), events], how="vertical")
-        rows = rows.with_columns(
-            pl.when(pl.col("event_date").is_not_null())
-            .then(pl.col("event_date").dt.year().cast(pl.Int64))
-            .otherwise(pl.col("period_year"))
-            .alias("period_year")
+            .drop("_event_date", "_event_location", "_event_region")
         )
     key_columns = [
         "subject",
@@ -199,10 +259,12 @@ def assign_quantities(rows: pl.DataFrame) -> pl.DataFrame:
     rows = rows.with_columns(pl.struct(key_columns).hash().alias("_quantity"))
     keys = rows.select("_quantity", *key_columns).unique("_quantity")
     keys = keys.with_columns(
-        pl.concat_str([pl.col(name).cast(pl.String).fill_null(_NULL) for name in key_columns], separator="|").alias(
-            "_key"
-        )
+        pl.concat_str(
+            [pl.col(name).cast(pl.String).fill_null(_NULL) for name in key_columns], separator="|"
+        ).alias("_key")
     )
-    ids = hash_ids(keys.get_column("_key"), "est_").rename({"id": "estimate_id", "id_num": "est_num"})
-    keys = keys.select("_quantity", "_key").join(ids, on="_key", how="left").drop("_key")
-    return rows.join(keys, on="_quantity", how="left").drop("_quantity", "_rid")
+    estimate_id, est_num = hash_ids(keys.get_column("_key"), "est_")
+    keys = keys.select("_quantity").with_columns(estimate_id.alias("estimate_id"), est_num.alias("est_num"))
+    return rows.join(keys, on="_quantity", how="left").drop(
+        "_quantity", "_rid", "location", "region", "victims_n", "period_from", "names_incident"
+    )

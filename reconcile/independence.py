@@ -13,7 +13,9 @@ Figures with the same `source_key` are one source, however many documents repeat
    source within its document (`cite:<doc_id>:...`). Other citations are keyed by their
    normalised text (`cite:...`).
 2. A figure without a citation but with a `claimant` rests on that claimant's statement
-   (`claimant:...`): the Taliban quoted in two documents is one source.
+   (`claimant:...`): the Taliban quoted in two documents is one source. A group's claim about
+   itself (claimant_type `subject_self`) always rests on its claimant, whatever report relays
+   it: two articles reporting the Taliban's "90% reduction" are one source.
 3. Otherwise the figure is its document's own (`doc:<doc_id>`).
 
 The latest full date written in a citation ("August 26, 2021", "19 July 2024", "2024-03-22")
@@ -45,7 +47,7 @@ _DMY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+\d{{4}}"
 _ISO = r"\d{4}-\d{2}-\d{2}"
 _MONTH_NUMBER = {name[:3]: f"{number:02d}" for number, name in enumerate(_MONTHS, start=1)}
 
-_IBID = ("ibid", "ibidem", "id")
+_IBID_RE = r"^(?:ibid|ibidem)(?: |$)|^id$"  # "Ibid.", "Ibid., 23", "Id."
 _SHORT_WORDS = 3  # a citation of at most this many words, without a title, is a short form
 
 
@@ -118,43 +120,62 @@ def citation_table(cited: pl.Series) -> pl.DataFrame:
         .otherwise(pl.lit("cite:") + pl.col("_body"))
         .alias("cite_key"),
         has_title.alias("has_title"),
-        pl.col("_body").is_in(list(_IBID)).alias("is_ibid"),
-        (~has_title & (words <= _SHORT_WORDS) & ~pl.col("_body").is_in(list(_IBID))).alias("is_short"),
+        pl.col("_body").str.contains(_IBID_RE).alias("is_ibid"),
+        (~has_title & (words <= _SHORT_WORDS) & ~pl.col("_body").str.contains(_IBID_RE)).alias("is_short"),
         pl.col("_dates")
         .list.eval(pl.element().str.to_date("%Y-%m-%d", strict=False))
         .list.max()
         .alias("cite_date"),
     )
-    return cites.select("cited_source", "cite_key", "surname", "has_title", "is_ibid", "is_short", "cite_date")
+    return cites.select(
+        "cited_source", "cite_key", "surname", "has_title", "is_ibid", "is_short", "cite_date"
+    )
 
 
 def assign_sources(figures: pl.DataFrame) -> pl.DataFrame:
     """Add `source_key` (and its UInt64 hash `source_id`) and `cite_date` to a frame with doc_id, start,
-    end, cited_source and claimant."""
+    end, cited_source, claimant and claimant_type."""
     cites = citation_table(figures.get_column("cited_source"))
     out = figures.join(cites, on="cited_source", how="left")
 
     # Short citations -> the one titled citation in the same document by the same surname.
-    titled = (
-        out.filter(pl.col("has_title"))
-        .select("doc_id", "surname", "cite_key")
-        .unique()
-        .group_by("doc_id", "surname")
-        .agg(pl.col("cite_key").first().alias("_resolved"), pl.len().alias("_n"))
-        .filter(pl.col("_n") == 1)
-        .drop("_n")
-    )
-    out = out.join(titled, on=["doc_id", "surname"], how="left")
+    # (Resolved on the short rows only, then scattered back by row position.)
+    out = out.with_row_index("_row")
+    short = out.filter(pl.col("is_short").fill_null(False)).select("_row", "doc_id", "surname")
+    resolved = pl.Series("_resolved", [None] * out.height, dtype=pl.String)
+    if short.height:
+        titled = (
+            out.filter(pl.col("has_title").fill_null(False))
+            .select("doc_id", "surname", "cite_key")
+            .join(short.select("doc_id", "surname").unique(), on=["doc_id", "surname"], how="semi")
+            .unique()
+            .group_by("doc_id", "surname")
+            .agg(pl.col("cite_key").first().alias("_resolved"), pl.len().alias("_n"))
+            .filter(pl.col("_n") == 1)
+            .drop("_n")
+        )
+        matched = short.join(titled, on=["doc_id", "surname"], how="inner")
+        resolved = resolved.scatter(matched.get_column("_row"), matched.get_column("_resolved"))
+    out = out.drop("_row").with_columns(resolved)
     claimants = out.select(pl.col("claimant").drop_nulls().unique())
     claimants = claimants.with_columns(
         alnum_key(pl.col("claimant").str.replace(r"(?i)^\s*the\s+", "")).alias("_claimant_key")
     ).filter(pl.col("_claimant_key") != "")
     out = out.join(claimants, on="claimant", how="left")
+    self_claim = (pl.col("claimant_type") == "subject_self").fill_null(False) & pl.col(
+        "_claimant_key"
+    ).is_not_null()
     key = (
-        pl.when(pl.col("is_ibid").fill_null(False))
+        pl.when(self_claim)
+        .then(pl.lit("claimant:") + pl.col("_claimant_key"))
+        .when(pl.col("is_ibid").fill_null(False))
         .then(None)
         .when(pl.col("is_short").fill_null(False))
-        .then(pl.coalesce(pl.col("_resolved"), pl.lit("cite:") + pl.col("doc_id") + pl.lit(":") + pl.col("surname")))
+        .then(
+            pl.coalesce(
+                pl.col("_resolved"), pl.lit("cite:") + pl.col("doc_id") + pl.lit(":") + pl.col("surname")
+            )
+        )
         .when(pl.col("cite_key").is_not_null())
         .then(pl.col("cite_key"))
         .when(pl.col("_claimant_key").is_not_null())
@@ -166,24 +187,28 @@ def assign_sources(figures: pl.DataFrame) -> pl.DataFrame:
     if ibid_docs.len():
         # "Ibid." takes the previous figure's source in the same document.
         in_ibid_doc = pl.col("doc_id").is_in(ibid_docs.implode())
-        resolved = (
+        after_ibid = (
             out.filter(in_ibid_doc)
             .sort("doc_id", "start", "end", "figure_id")
             .with_columns(pl.col("source_key").forward_fill().over("doc_id"))
             .with_columns(pl.col("source_key").fill_null(pl.lit("doc:") + pl.col("doc_id")))
         )
-        out = pl.concat([out.filter(~in_ibid_doc), resolved], how="vertical")
+        out = pl.concat([out.filter(~in_ibid_doc), after_ibid], how="vertical")
 
     # A resolved short form or "Ibid." takes the date its full reference carries.
-    dates = (
-        out.filter(pl.col("has_title").fill_null(False) & pl.col("cite_date").is_not_null())
-        .group_by("source_key")
-        .agg(pl.col("cite_date").max().alias("_key_date"))
-    )
     undated = pl.col("cite_date").is_null() & (pl.col("is_short") | pl.col("is_ibid")).fill_null(False)
-    if dates.height and out.select(undated.any()).item():
-        patched = out.filter(undated).join(dates, on="source_key", how="left")
-        patched = patched.with_columns(pl.col("_key_date").alias("cite_date")).drop("_key_date")
-        out = pl.concat([out.filter(~undated), patched], how="vertical")
+    if out.select(undated.any()).item():
+        wanted = out.filter(undated).select("source_key").unique()
+        dates = (
+            out.filter(pl.col("has_title").fill_null(False) & pl.col("cite_date").is_not_null())
+            .select("source_key", "cite_date")
+            .join(wanted, on="source_key", how="semi")
+            .group_by("source_key")
+            .agg(pl.col("cite_date").max().alias("_key_date"))
+        )
+        if dates.height:
+            patched = out.filter(undated).join(dates, on="source_key", how="left")
+            patched = patched.with_columns(pl.col("_key_date").alias("cite_date")).drop("_key_date")
+            out = pl.concat([out.filter(~undated), patched], how="vertical")
     out = out.with_columns(pl.col("source_key").hash().alias("source_id"))
     return out.drop("cite_key", "surname", "has_title", "is_ibid", "is_short", "_resolved", "_claimant_key")

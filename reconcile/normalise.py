@@ -81,7 +81,9 @@ def fx_table() -> pl.DataFrame:
         for year in FX_YEARS:
             nearest = min(known, key=lambda y: (abs(y - year), y))
             rows.append((str(unit), year, known[nearest]))
-    return pl.DataFrame(rows, schema={"unit": pl.String, "fx_year": pl.Int64, "fx_rate": pl.Float64}, orient="row")
+    return pl.DataFrame(
+        rows, schema={"unit": pl.String, "fx_year": pl.Int64, "fx_rate": pl.Float64}, orient="row"
+    )
 
 
 def figure_best(low: pl.Expr, high: pl.Expr, qualifier: pl.Expr) -> pl.Expr:
@@ -105,8 +107,14 @@ def normalise_values(figures: pl.DataFrame) -> pl.DataFrame:
     """
     lo, hi = pl.col("value_low"), pl.col("value_high")
     ordered = figures.with_columns(
-        pl.when(lo.is_not_null() & hi.is_not_null()).then(pl.min_horizontal(lo, hi)).otherwise(lo).alias("_lo"),
-        pl.when(lo.is_not_null() & hi.is_not_null()).then(pl.max_horizontal(lo, hi)).otherwise(hi).alias("_hi"),
+        pl.when(lo.is_not_null() & hi.is_not_null())
+        .then(pl.min_horizontal(lo, hi))
+        .otherwise(lo)
+        .alias("_lo"),
+        pl.when(lo.is_not_null() & hi.is_not_null())
+        .then(pl.max_horizontal(lo, hi))
+        .otherwise(hi)
+        .alias("_hi"),
     )
 
     # Money in a currency with a known rate -> USD.
@@ -153,6 +161,6 @@ def normalise_values(figures: pl.DataFrame) -> pl.DataFrame:
         years.alias("total_years"),
     )
     rows = pl.concat([stated, derived], how="vertical")
-    return rows.with_columns(figure_best(pl.col("n_low"), pl.col("n_high"), pl.col("qualifier")).alias("n_best")).drop(
-        "_lo", "_hi"
-    )
+    return rows.with_columns(
+        figure_best(pl.col("n_low"), pl.col("n_high"), pl.col("qualifier")).alias("n_best")
+    ).drop("_lo", "_hi")

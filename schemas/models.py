@@ -41,6 +41,7 @@ class DocumentSchema(pa.DataFrameModel):
         strict = True
 
     @pa.dataframe_check
+    @classmethod
     def doc_id_is_hash_prefix(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("sha256").str.starts_with(pl.col("doc_id")))
 
@@ -72,16 +73,19 @@ class FigureSchema(pa.DataFrameModel):
         strict = True
 
     @pa.dataframe_check
+    @classmethod
     def low_not_above_high(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             _either_null_or(pl.col("value_low") <= pl.col("value_high"), "value_low", "value_high")
         )
 
     @pa.dataframe_check
+    @classmethod
     def a_value_is_given(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("value_low").is_not_null() | pl.col("value_high").is_not_null())
 
     @pa.dataframe_check
+    @classmethod
     def offsets_span_the_text(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             (pl.col("end") > pl.col("start"))
@@ -89,11 +93,13 @@ class FigureSchema(pa.DataFrameModel):
         )
 
     @pa.dataframe_check
+    @classmethod
     def figure_id_names_its_span(cls, data: PolarsData) -> pl.LazyFrame:
         expected = pl.format("{}:{}:{}", pl.col("doc_id"), pl.col("start"), pl.col("end"))
         return data.lazyframe.select(pl.col("figure_id") == expected)
 
     @pa.dataframe_check
+    @classmethod
     def unit_fits_measure(cls, data: PolarsData) -> pl.LazyFrame:
         units = {name: str(spec["unit"]) for name, spec in vocab.measures().items()}
         expected = pl.col("measure").replace_strict(units, default=None, return_dtype=pl.Utf8)
@@ -101,6 +107,7 @@ class FigureSchema(pa.DataFrameModel):
         return data.lazyframe.select((pl.col("unit") == expected) | money)
 
     @pa.dataframe_check
+    @classmethod
     def period_in_order(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             _either_null_or(pl.col("period_start") <= pl.col("period_end"), "period_start", "period_end")
@@ -113,6 +120,7 @@ class FigureInDocumentSchema(FigureSchema):
     doc_chars: int = pa.Field(ge=0)
 
     @pa.dataframe_check
+    @classmethod
     def offsets_inside_document(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("end") <= pl.col("doc_chars"))
 
@@ -139,6 +147,7 @@ class EstimateSchema(pa.DataFrameModel):
         strict = False  # reconciliation may carry columns of its own beside the contract's
 
     @pa.dataframe_check
+    @classmethod
     def low_best_high_in_order(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             _either_null_or(pl.col("low") <= pl.col("best"), "low", "best")
@@ -146,6 +155,7 @@ class EstimateSchema(pa.DataFrameModel):
         )
 
     @pa.dataframe_check
+    @classmethod
     def sources_not_more_than_figures(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             (pl.col("n_sources") <= pl.col("n_figures"))
@@ -165,5 +175,6 @@ class ConflictSchema(pa.DataFrameModel):
         strict = False
 
     @pa.dataframe_check
+    @classmethod
     def two_different_figures(cls, data: PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col("figure_id_a") != pl.col("figure_id_b"))

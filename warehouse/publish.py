@@ -89,13 +89,13 @@ def read_previous(warehouse: Path, extractor_version: str) -> tuple[pl.DataFrame
     if not warehouse.exists():
         return pl.DataFrame(), pl.DataFrame(), pl.DataFrame()
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        documents = con.execute(
-            "SELECT * FROM documents WHERE extractor_version = ? ORDER BY doc_id", [extractor_version]
+        documents = con.sql(
+            "SELECT * FROM documents WHERE extractor_version = ? ORDER BY doc_id", params=[extractor_version]
         ).pl()
-        figures = con.execute(
+        figures = con.sql(
             "SELECT f.* FROM figures f JOIN documents d USING (doc_id) "
             "WHERE d.extractor_version = ? ORDER BY f.figure_id",
-            [extractor_version],
+            params=[extractor_version],
         ).pl()
-        runs = con.execute("SELECT * FROM runs ORDER BY started_at").pl()
+        runs = con.sql("SELECT * FROM runs ORDER BY started_at").pl()
     return documents, figures, runs
