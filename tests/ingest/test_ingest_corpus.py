@@ -312,15 +312,3 @@ def test_duplicate_of_a_bad_file_is_an_error_too(tmp_path: Path) -> None:
         ("a.bin", "binary content, not a document"),
         ("b.bin", "binary content, not a document"),
     ]
-
-
-def test_many_documents_are_read_quickly(tmp_path: Path) -> None:
-    import time
-
-    for i in range(2000):
-        (tmp_path / f"doc{i:05d}.txt").write_text(f"Document {i} says 1,{i:03d} fighters.\n" * 250)
-    started = time.perf_counter()
-    result = read_corpus(tmp_path)
-    elapsed = time.perf_counter() - started
-    assert len(result.documents) == 2000
-    assert elapsed < 10, elapsed
