@@ -14,41 +14,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
-DOCUMENT_COLUMNS: dict[str, pl.DataType] = {
-    "doc_id": pl.Utf8(),
-    "file_name": pl.Utf8(),
-    "title": pl.Utf8(),
-    "author": pl.Utf8(),
-    "publisher": pl.Utf8(),
-    "published": pl.Date(),
-    "url": pl.Utf8(),
-    "sha256": pl.Utf8(),
-    "chars": pl.Int64(),
-}
-
-FIGURE_COLUMNS: dict[str, pl.DataType] = {
-    "figure_id": pl.Utf8(),
-    "doc_id": pl.Utf8(),
-    "start": pl.Int64(),
-    "end": pl.Int64(),
-    "quote": pl.Utf8(),
-    "text": pl.Utf8(),
-    "subject": pl.Utf8(),
-    "measure": pl.Utf8(),
-    "value_low": pl.Float64(),
-    "value_high": pl.Float64(),
-    "qualifier": pl.Utf8(),
-    "unit": pl.Utf8(),
-    "per": pl.Utf8(),
-    "period_start": pl.Date(),
-    "period_end": pl.Date(),
-    "location": pl.Utf8(),
-    "region": pl.Utf8(),
-    "victims": pl.Utf8(),
-    "claimant": pl.Utf8(),
-    "claimant_type": pl.Utf8(),
-    "cited_source": pl.Utf8(),
-}
+from schemas.frames import DOCUMENT_COLUMNS, FIGURE_COLUMNS
 
 ESTIMATE_COLUMNS: dict[str, pl.DataType] = {
     "estimate_id": pl.Utf8(),
