@@ -248,6 +248,12 @@ class PrefectServer:
         raise RuntimeError(f"prefect server did not answer within 180 s; see {self.log}")
 
     def __exit__(self, *exc: object) -> None:
+        try:
+            self._stop()
+        finally:
+            shutil.rmtree(self.home, ignore_errors=True)
+
+    def _stop(self) -> None:
         proc = self._proc
         if proc is None or proc.poll() is not None:
             return
@@ -1150,7 +1156,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM cleans up like Ctrl-C
-    report = benchmark(args)
+    try:
+        report = benchmark(args)
+    finally:
+        if _code != ROOT:
+            shutil.rmtree(_code.parent, ignore_errors=True)
     text = render(report)
     print()
     print(text)
@@ -1173,7 +1183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             encoding="utf-8",
         )
         print(f"written {RESULTS / stem}.md")
-    return 1 if any(r.status == "MISS" for r in report.rows) else 0
+    return 0  # a MISS is a finding, printed in the table, not a failure of `make bench`
 
 
 if __name__ == "__main__":

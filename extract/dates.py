@@ -321,6 +321,11 @@ def anchor_period(sentence: str, doc_date: date | None) -> Period | None:
 def relative_period(sentence: str, doc_date: date | None) -> Period | None:
     if doc_date is None:
         return None
+    # every branch of the pattern holds "day", "year", "month" or "week" (no letter of them has a
+    # case-insensitive match whose lower case differs): without one, nothing matches
+    lowered = sentence.lower()
+    if "day" not in lowered and "year" not in lowered and "month" not in lowered and "week" not in lowered:
+        return None
     m = RELATIVE_RE.search(sentence)
     if m is None:
         return None
@@ -392,8 +397,12 @@ _DATELINE_RE = re.compile(
 _COPYRIGHT_RE = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<y>{_YEAR})")
 
 
-def infer_document_date(text: str) -> date | None:
-    """A document's own date from a dateline near its top, else its copyright year."""
+def infer_document_date(text: str, lowered: str | None = None) -> date | None:
+    """A document's own date from a dateline near its top, else its copyright year.
+
+    `lowered` is text.lower() when that keeps every offset (its slices are then the slices'
+    lower-cased copies), else None.
+    """
     head = text[:4000]
     for m in _DATELINE_RE.finditer(head):
         g = m.groupdict()
@@ -410,7 +419,10 @@ def infer_document_date(text: str) -> date | None:
             d = date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], 1)
         if d is not None:
             return d
-    m2 = _COPYRIGHT_RE.search(head.lower()) or _COPYRIGHT_RE.search(text[-4000:].lower())
+    if lowered is not None and len(lowered) == len(text):
+        m2 = _COPYRIGHT_RE.search(lowered, 0, 4000) or _COPYRIGHT_RE.search(lowered, max(0, len(text) - 4000))
+    else:
+        m2 = _COPYRIGHT_RE.search(head.lower()) or _COPYRIGHT_RE.search(text[-4000:].lower())
     if m2:
         return date(int(m2.group("y")), 1, 1)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from extract.dates import (
@@ -287,6 +287,38 @@ def _responsibility_claims(window: str) -> Iterator[str]:
         done = cue.end()
 
 
+# How a prefix (`Rules.prefix`: "between", a currency, "half a", "a") can end, lower-cased and
+# without the whitespace after it
+PREFIX_ENDINGS = (
+    "between",
+    "a",
+    "$",
+    "£",
+    "€",
+    "₹",
+    "usd",
+    "dollar",
+    "dollars",
+    "rs",
+    "rs.",
+    "pkr",
+    "afn",
+    "gbp",
+    "eur",
+    "inr",
+    "af",
+)
+
+
+def _may_end_prefix(window: str) -> bool:
+    """Whether a prefix may end a window: False only where `Rules.prefix` finds nothing that
+    starts before the window's end. Exact for ASCII (where ignoring case is lower-casing); any other
+    text may; so may a window ending with a line break, before which `$` matches too."""
+    if not window.isascii() or window.endswith("\n"):
+        return True
+    return window.rstrip().lower().endswith(PREFIX_ENDINGS)
+
+
 def _plain_victims(phrase: str) -> str:
     """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops")."""
     return UK_RE.sub("UK", US_RE.sub("US", phrase))
@@ -310,6 +342,7 @@ class _ClaimScan:
     according: list[tuple[int, str]]
     by_agent: list[tuple[int, str]]
     verbs: list[tuple[int, str]]
+    verb_who: dict[int, str | None] = field(default_factory=dict)  # by verb start, once computed
 
 
 @dataclass
@@ -431,10 +464,10 @@ class _Extractor:
         self.r = rules()
         self.structure = Structure(self.text)
         self.body_end = self.structure.body_end
-        self.doc_date: date | None = document.published or infer_document_date(self.text)
+        self.lowered = same_length_lower(self.text)
+        self.doc_date: date | None = document.published or infer_document_date(self.text, self.lowered)
         self.figures: list[Figure] = []
         self.last_money: tuple[int, Figure] | None = None
-        self.lowered = same_length_lower(self.text)
         self._sentence_cache: dict[tuple[int, int], list[Mention]] = {}
         self._mentions_cache: dict[tuple[int, int], list[Mention]] = {}
         self._date_cache: dict[str, list[DateHit]] = {}
@@ -442,6 +475,14 @@ class _Extractor:
         self._sentence_figures: dict[tuple[int, int], list[tuple[int, Figure]]] = {}
         self._claim_cache: dict[str, _ClaimScan] = {}
         self._fallback_period_cache: dict[str, Period | None] = {}
+        self._quote_cache: dict[str, str] = {}
+        self._continues_cache: dict[str, bool] = {}
+        self._claimed_cache: dict[int, list[str | None]] = {}
+        self._aggregate_cache: dict[str, bool] = {}
+        self._clean_cache: dict[str, str | None] = {}
+        self._classify_cache: dict[tuple[str, bool], str | None] = {}
+        self._claimant_cache: dict[tuple[str, int, int], tuple[str | None, str | None]] = {}
+        self._marks_cache: dict[str, list[tuple[int, int]]] = {}
 
     # ----------------------------------------------------------- mentions of subjects
     def _spans(
@@ -575,7 +616,9 @@ class _Extractor:
                     covered = close
                     continue
             # a prefix ("between", a currency sign, "half a") can open the quantity before p
-            if word or lowered is None or hint.search(lowered, max(0, p - 24), p):
+            if (word or lowered is None or hint.search(lowered, max(0, p - 24), p)) and _may_end_prefix(
+                text[max(0, p - 24) : p]
+            ):
                 pm = prefix.search(text, max(0, p - 24), p)
                 if pm is not None and pm.start() < p:
                     m = quantity.match(text, pm.start(), body_end)
@@ -652,11 +695,10 @@ class _Extractor:
             yield 0, not lowered[0].isdigit()
         glued = [g.start() for g in r.anchor_glued.finditer(lowered, 0, end)]
         if not glued:  # the usual case: no digits glued to a currency code
-            for a in r.anchor_lower.finditer(lowered, 0, end):
-                if a.lastindex == 1:
-                    yield a.end() - 1, False
-                else:
-                    yield a.start(2), True
+            yield from [
+                (a.end() - 1, False) if a.lastindex == 1 else (a.start(2), True)
+                for a in r.anchor_lower.finditer(lowered, 0, end)
+            ]
             return
         gi = 0
         for a in r.anchor_lower.finditer(lowered, 0, end):
@@ -804,7 +846,8 @@ class _Extractor:
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t-*•#>") and LIST_NUMBER_AFTER_RE.match(after):
                 return  # list numbering "23. The Team ..."
-            dm = DENOMINATOR_RE.search(before, b4)
+            # (the pattern ends with "of" and perhaps an article: no "of", no match)
+            dm = DENOMINATOR_RE.search(before, b4) if "of" in before.lower() else None
             if dm and parse_number(dm.group("n"), r) is not None:
                 return  # "10 of the 34 provinces": 34 is not a figure
             if (
@@ -941,7 +984,7 @@ class _Extractor:
                 c.low, c.high = c.high, c.low
         period = self._period(sentence, sj, sk, c, measure)
         claimant, ctype = self._claimant(sentence, sj, sk, subject)
-        if claimant is None and CONTINUES_REPORT_RE.search(sentence):
+        if claimant is None and self._continues_report(sentence):
             claimant, ctype = self._previous_claimant(block, ss, subject)
         location, region = self._place(sentence, sj)
         cited = self._cited(sentence, sj, sk)
@@ -952,7 +995,7 @@ class _Extractor:
             doc=self.doc.file_name,
             start=doc_start,
             end=c.end,
-            quote=WHITESPACE_RE.sub(" ", sentence).strip(),
+            quote=self._quote(sentence),
             text=self.text[doc_start : c.end],
             subject=subject,
             measure=measure,
@@ -1082,7 +1125,7 @@ class _Extractor:
                 doc=self.doc.file_name,
                 start=c.start,
                 end=c.end,
-                quote=WHITESPACE_RE.sub(" ", sentence).strip(),
+                quote=self._quote(sentence),
                 text=self.text[c.start : c.end],
                 subject=subject,
                 measure="founded_year",
@@ -1263,6 +1306,8 @@ class _Extractor:
     def _lead_noun_in(self, window: str) -> str | None:
         r = self.r
         lowered = same_length_lower(window)
+        if lowered is not None and r.lead_nouns_union_lc.search(lowered) is None:
+            return None  # no family's noun anywhere in the window
         patterns = r.lead_nouns if lowered is None else r.lead_nouns_lc
         for fam, pattern in patterns:
             pm = None
@@ -1285,12 +1330,14 @@ class _Extractor:
 
     def _verb_measure(self, left: str, right: str) -> str | None:
         r = self.r
-        for (measure, pattern), (_m, after_words) in zip(r.verb_right, r.verb_right_after_words, strict=True):
-            if pattern.match(right) or after_words.match(right):
-                return measure
+        vr = r.verb_right_any.match(right)
+        if vr is not None and vr.lastindex:
+            return r.verb_right_measures[vr.lastindex - 1]
         window = left[-80:]
         lowered = same_length_lower(window)
         best: tuple[int, str] | None = None
+        if lowered is not None and r.verb_left_union_lc.search(lowered) is None:
+            return None  # no measure's verb anywhere in the window
         patterns = r.verb_left_any if lowered is None else r.verb_left_lc
         for measure, unanchored in patterns:
             for vm in unanchored.finditer(window if lowered is None else lowered):
@@ -1421,7 +1468,7 @@ class _Extractor:
                     re.IGNORECASE,
                 ):
                     return mt.subject
-        aggregate = self._eligible("militant_groups", measure) and r.aggregate_re.search(sentence)
+        aggregate = self._eligible("militant_groups", measure) and self._aggregate_in(sentence)
         if aggregate and r.aggregate_re.search(sentence[sk : max(head_end, sk) + 40]):
             return "militant_groups"
         before = [mt for mt in eligible if mt.end <= sj]
@@ -1449,10 +1496,15 @@ class _Extractor:
         # refer back: the group last named before this sentence
         doc_start = block.to_doc(ss)
         if measure in ("deaths", "injured", "attacks"):
-            window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
-            for claim in _responsibility_claims(window):
-                hit = r.alias_re.search(claim)
-                subj = alias_to_subject(hit.group(0)) if hit else None
+            claimed = self._claimed_cache.get(doc_start)
+            if claimed is None:
+                window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
+                claimed = []
+                for claim in _responsibility_claims(window):
+                    hit = r.alias_re.search(claim)
+                    claimed.append(alias_to_subject(hit.group(0)) if hit else None)
+                self._claimed_cache[doc_start] = claimed
+            for subj in claimed:
                 if subj and self._eligible(subj, measure):
                     return subj
         for mt in reversed(self.mentions(doc_start - 1500, doc_start)):
@@ -1469,6 +1521,27 @@ class _Extractor:
                     return "__backref__"
                 return mt.subject
         return None
+
+    def _quote(self, sentence: str) -> str:
+        """A sentence as a figure quotes it (whitespace runs as one space); once a sentence."""
+        quote = self._quote_cache.get(sentence)
+        if quote is None:
+            # the same as WHITESPACE_RE.sub(" ", sentence).strip(): both split on str.isspace()
+            quote = self._quote_cache[sentence] = " ".join(sentence.split())
+        return quote
+
+    def _continues_report(self, sentence: str) -> bool:
+        found = self._continues_cache.get(sentence)
+        if found is None:
+            found = self._continues_cache[sentence] = CONTINUES_REPORT_RE.search(sentence) is not None
+        return found
+
+    def _aggregate_in(self, sentence: str) -> bool:
+        """Whether a sentence names militant groups in aggregate; once a sentence."""
+        found = self._aggregate_cache.get(sentence)
+        if found is None:
+            found = self._aggregate_cache[sentence] = self.r.aggregate_re.search(sentence) is not None
+        return found
 
     # ----------------------------------------------------------- per, period
     def _per(
@@ -1531,6 +1604,13 @@ class _Extractor:
 
     # ----------------------------------------------------------- claimant
     def _classify(self, who: str, *, allow_self: bool = True) -> str | None:
+        key = (who, allow_self)
+        if key in self._classify_cache:
+            return self._classify_cache[key]
+        found = self._classify_cache[key] = self._classify_uncached(who, allow_self)
+        return found
+
+    def _classify_uncached(self, who: str, allow_self: bool) -> str | None:
         r = self.r
         if allow_self:
             for start, end in find_aliases(who, same_length_lower(who)):
@@ -1548,6 +1628,12 @@ class _Extractor:
         return None if best is None else r.claimant_types[best][0]
 
     def _clean_who(self, who: str) -> str | None:
+        if who in self._clean_cache:
+            return self._clean_cache[who]
+        clean = self._clean_cache[who] = self._clean_who_uncached(who)
+        return clean
+
+    def _clean_who_uncached(self, who: str) -> str | None:
         w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'")
         w = WHO_OPENING_RE.sub("", w)
         w = WHO_ARTICLE_RE.sub("", w)
@@ -1591,7 +1677,27 @@ class _Extractor:
         return scan
 
     def _claimant(self, sentence: str, sj: int, sk: int, subject: str) -> tuple[str | None, str | None]:
-        r = self.r
+        key = (sentence, sj, sk)
+        found = self._claimant_cache.get(key)
+        if found is None:
+            found = self._claimant_cache[key] = self._claimant_uncached(sentence, sj, sk)
+        return found
+
+    def _verb_who(self, sentence: str, verb_start: int, word: str) -> str | None:
+        """Who an attribution verb names: the words before it, or None for an adjective or a
+        passive ("an estimated", "is reported to")."""
+        head = sentence[:verb_start]
+        if ADJECTIVAL_BEFORE_RE.search(head, _tail(head, 1)):
+            return None  # "an estimated", "its reported": an adjective, not an attribution
+        if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
+            return None  # "is reported to", "are believed to": no one named
+        if word.endswith("ing") and "," in head:
+            who = head.split(",")[0]
+            am = self.r.alias_re.search(who)
+            return am.group(0) if am else who
+        return WHO_CLAUSE_SPLIT_RE.split(head)[-1]
+
+    def _claimant_uncached(self, sentence: str, sj: int, sk: int) -> tuple[str | None, str | None]:
         scan = self._claim_scan(sentence)
         candidates: list[tuple[str, str]] = []
         for end, who in scan.according:
@@ -1602,21 +1708,17 @@ class _Extractor:
             if start >= sk - 2 or start > sj - 120:
                 who = AGENT_END_RE.sub("", agent)
                 candidates.append((who, who))
+        verb_who = scan.verb_who
         for verb_start, word in reversed(scan.verbs):
             if verb_start >= sj:
                 continue
-            head = sentence[:verb_start]
-            if ADJECTIVAL_BEFORE_RE.search(head, _tail(head, 1)):
-                continue  # "an estimated", "its reported": an adjective, not an attribution
-            if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
-                continue  # "is reported to", "are believed to": no one named
-            if word.endswith("ing") and "," in head:
-                who = head.split(",")[0]
-                am = r.alias_re.search(who)
-                who = am.group(0) if am else who
+            # who a verb names depends on the sentence alone: once a verb
+            if verb_start in verb_who:
+                found = verb_who[verb_start]
             else:
-                who = WHO_CLAUSE_SPLIT_RE.split(head)[-1]
-            candidates.append((who, who))
+                found = verb_who[verb_start] = self._verb_who(sentence, verb_start, word)
+            if found is not None:
+                candidates.append((found, found))
         after = AFTER_CLAIM_RE.search(sentence, sk)
         if after:
             candidates.append((after.group("who"), after.group("who")))
@@ -1675,7 +1777,11 @@ class _Extractor:
         return location, region
 
     def _note_number(self, sentence: str, sj: int, sk: int) -> int | None:
-        marks = [(m.start(), int(m.group("n"))) for m in SUP_RE.finditer(sentence)]
+        marks = self._marks_cache.get(sentence)
+        if marks is None:
+            marks = self._marks_cache[sentence] = [
+                (m.start(), int(m.group("n"))) for m in SUP_RE.finditer(sentence)
+            ]
         if not marks:
             tail = sentence.rstrip()
             bm = BARE_MARKER_RE.search(tail, max(0, len(tail) - 4)) if tail[-1:].isdigit() else None

@@ -187,7 +187,14 @@ class Rules:
     verb_left_any: list[tuple[str, re.Pattern[str]]]  # verb_left without the end anchor
     verb_left_lc: list[tuple[str, re.Pattern[str]]]  # the same, for lower-cased text
     lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
+    # every phrase of verb_left_lc (lead_nouns_lc) in one pattern: it matches where any of them does
+    verb_left_union_lc: re.Pattern[str]
+    lead_nouns_union_lc: re.Pattern[str]
     verb_right_after_words: list[tuple[str, re.Pattern[str]]]  # verb_right after 1-3 words
+    # verb_right, else verb_right_after_words, measure by measure in one pattern: group i + 1 is
+    # the i-th measure of `verb_right_measures`
+    verb_right_any: re.Pattern[str]
+    verb_right_measures: tuple[str, ...]
     measure_cue_re: re.Pattern[str]  # any word that can give a plain count a measure
     money_measures: list[tuple[str, re.Pattern[str]]]
     per_re: list[tuple[str, re.Pattern[str]]]
@@ -314,11 +321,15 @@ def rules() -> Rules:
     for qual, phrases in quals["before"].items():
         for p in phrases:
             qual_before_map[_norm(p)] = qual
-    qb_body = "|".join(
-        phrase_pattern(p) if p[0].isalnum() else re.escape(p)
-        for p in sorted(qual_before_map, key=len, reverse=True)
+    # the same as a trie: wherever two phrases match, both run to the end, so they match the same
+    # text, and the order of the alternatives makes no difference
+    qb_trie = _units_trie(
+        [
+            _phrase_units(p) if p[0].isalnum() else [re.escape(ch) for ch in p]
+            for p in sorted(qual_before_map, key=len, reverse=True)
+        ]
     )
-    qual_before = re.compile(rf"(?:(?<=[^\w])|^)(?P<q>{qb_body})\s*$", re.IGNORECASE)
+    qual_before = re.compile(rf"(?:(?<=[^\w])|^)(?P<q>{qb_trie})\s*$", re.IGNORECASE)
     qual_after_map: dict[str, str] = {}
     for qual, phrases in quals["after"].items():
         for p in phrases:
@@ -356,6 +367,13 @@ def rules() -> Rules:
         (m, re.compile(r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,3}?" + words_regex(spec["right"]), re.IGNORECASE))
         for m, spec in cues["verb_measures"].items()
     ]
+    verb_right_any = re.compile(
+        "|".join(
+            f"({pattern.pattern}|{after.pattern})"
+            for (_m, pattern), (_m2, after) in zip(verb_right, verb_right_after_words, strict=True)
+        ),
+        re.IGNORECASE,
+    )
     cue_phrases = list(head_nouns) + [n for ns in cues["lead_nouns"].values() for n in ns]
     for spec in cues["verb_measures"].values():
         cue_phrases += list(spec["left"]) + list(spec["right"])
@@ -477,11 +495,17 @@ def rules() -> Rules:
         head_or_non_lc=head_or_non_lc,
         lead_nouns=lead_nouns,
         lead_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["lead_nouns"].items()],
+        lead_nouns_union_lc=lower_words_re([n for ns in cues["lead_nouns"].values() for n in ns]),
+        verb_left_union_lc=lower_words_re(
+            [w for spec in cues["verb_measures"].values() for w in spec["left"]]
+        ),
         verb_left=verb_left,
         verb_right=verb_right,
         verb_left_any=verb_left_any,
         verb_left_lc=[(m, lower_words_re(spec["left"])) for m, spec in cues["verb_measures"].items()],
         verb_right_after_words=verb_right_after_words,
+        verb_right_any=verb_right_any,
+        verb_right_measures=tuple(m for m, _p in verb_right),
         measure_cue_re=measure_cue_re,
         money_measures=money_measures,
         per_re=per_re,

@@ -130,6 +130,7 @@ class Block:
     text: str
     pieces: list[tuple[int, int, int]]  # (joined offset, doc start, doc end)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def to_joined(self, pos: int) -> int:
         for j, s, e in self.pieces:
@@ -144,8 +145,15 @@ class Block:
         return min(e, s + (j - pj))
 
     def sentence_at(self, j: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= j < e:
+        # sentences are in order and do not overlap: the last one starting at or before j
+        sentences = self.sentences
+        starts = self._starts
+        if starts is None or len(starts) != len(sentences):
+            starts = self._starts = [s for s, _e in sentences]
+        i = bisect.bisect_right(starts, j) - 1
+        if i >= 0:
+            s, e = sentences[i]
+            if j < e:
                 return s, e
         return 0, len(self.text)
 
@@ -276,7 +284,9 @@ class Structure:
                     break
         self._notes: dict[int, Note] = {}
         self._references: list[str] = []
-        self._ref_index: list[str] | None = None
+        self._ref_lower: list[str] | None = None  # the references lower-cased
+        self._ref_flat: dict[int, str] = {}  # by index: an entry with non-word runs as spaces
+        self._ref_flat_all_slow = False
         self._notes_start = notes_start  # parsed when first asked for
         self._blocks: dict[int, Block] = {}
         self._line_blocks: dict[int, Block] = {}  # by the start of a line it holds
@@ -373,17 +383,27 @@ class Structure:
         title = re.sub(r"\W+", " ", m.group("t")).strip().lower()[:40]
         if len(title) < 8:
             return None
-        if self._ref_index is None:
-            # every entry flattened in one pass (entries hold no line breaks)
-            flattened = NON_WORD_RUN_RE.sub(" ", "\n".join(self._references)).lower().split("\n")
-            self._ref_index = (
-                flattened
-                if len(flattened) == len(self._references)
-                else [re.sub(r"\W+", " ", entry).lower() for entry in self._references]
-            )
-        for entry, flat in zip(self._references, self._ref_index, strict=True):
+        if self._ref_lower is None:
+            self._ref_lower = [entry.lower() for entry in self._references]
+            # an entry is flattened on its own as it would be among all of them (entries hold no
+            # line breaks; where one does, every entry is flattened the slower way)
+            self._ref_flat_all_slow = any("\n" in entry for entry in self._references)
+        # every run of word characters in the title is in the lower-cased entry it comes from:
+        # only such entries are flattened and searched, in order
+        piece = max(title.split(" "), key=len)
+        for i, low in enumerate(self._ref_lower):
+            if piece not in low:
+                continue
+            flat = self._ref_flat.get(i)
+            if flat is None:
+                entry = self._references[i]
+                flat = self._ref_flat[i] = (
+                    re.sub(r"\W+", " ", entry).lower()
+                    if self._ref_flat_all_slow
+                    else NON_WORD_RUN_RE.sub(" ", entry).lower()
+                )
             if title in flat:
-                return first_date(entry)
+                return first_date(self._references[i])
         return None
 
     # ------------------------------------------------------------------ lines and blocks
@@ -575,15 +595,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENT_END_RE.finditer(text):
         end = m.end()
-        punct = text[m.start()]
-        if punct == ".":
+        # (either test goes on to the next end: the cheaper first)
+        nxt = text[end : end + 3].lstrip()[:1]
+        if nxt and (nxt.islower() or nxt in ",;"):
+            continue
+        if text[m.start()] == ".":
             w = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             word = (w.group(1) if w else "").lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        nxt = text[end : end + 3].lstrip()[:1]
-        if nxt and (nxt.islower() or nxt in ",;"):
-            continue
         if text[start:end].strip():
             out.append((start, end))
         start = end
