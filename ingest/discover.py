@@ -12,6 +12,7 @@ Files with identical bytes are one document listing every name (``file_names``).
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import re
@@ -223,15 +224,43 @@ def read_document(
 
     Raises IngestFailure(path, reason) for a bad file. Warnings (invalid UTF-8 with the first bad
     byte's offset, a name that disagrees with the content, ...) go to `on_warning`, each naming
-    the file. No sources.yaml metadata is applied except the title the document itself states.
+    the file. When the file sits in a corpus (a sources.yaml in its folder, or in the folder above
+    for the CORPUS/documents/ layout), that entry's metadata applies, so a document's date is the
+    same whether it is read alone or with its corpus.
     """
     path = Path(path)
+    warn = on_warning or (lambda _message: None)
     try:
         raw = _read_bytes(path, limits)
-        document, _ = _document(raw, path, path.name, on_warning or (lambda _message: None))
+        document, _ = _document(raw, path, path.name, warn)
     except _Reject as exc:
         raise IngestFailure(path, exc.reason) from None
-    return document
+    return _with_meta(document, [path.name], _find_meta([path.name], _corpus_sources(path, warn)))
+
+
+def _corpus_sources(path: Path, warn: Callable[[str], None]) -> dict[str, SourceMeta]:
+    for folder in (path.parent, path.parent.parent):
+        candidate = folder / SOURCES_FILE
+        if candidate.is_file():
+            entries, errors, _ = read_sources(candidate)
+            for error in errors:
+                warn(f"{candidate}: {error.reason}")
+            return entries
+    return {}
+
+
+def _with_meta(base: Document, names: list[str], meta: SourceMeta | None) -> Document:
+    """The document under its first name, with every name and the sources.yaml entry's metadata."""
+    return dataclasses.replace(
+        base,
+        file_name=names[0],
+        title=(meta.title if meta and meta.title else base.title),
+        author=meta.author if meta else None,
+        publisher=meta.publisher if meta else None,
+        published=meta.published if meta else None,
+        url=meta.url if meta else None,
+        file_names=tuple(names),
+    )
 
 
 def read_sources(path: Path) -> tuple[dict[str, SourceMeta], list[IngestError], list[str]]:
@@ -413,24 +442,8 @@ def read_corpus(
     for group in groups.values():
         names = sorted(group.names)
         meta = _find_meta(names, sources)
-        base = group.document
-        first = names[0]
-        result.documents.append(
-            Document(
-                doc_id=base.doc_id,
-                file_name=first,
-                text=base.text,
-                sha256=base.sha256,
-                format=base.format,
-                path=root / first,
-                title=(meta.title if meta and meta.title else base.title),
-                author=meta.author if meta else None,
-                publisher=meta.publisher if meta else None,
-                published=meta.published if meta else None,
-                url=meta.url if meta else None,
-                file_names=tuple(names),
-            )
-        )
+        document = _with_meta(group.document, names, meta)
+        result.documents.append(dataclasses.replace(document, path=root / names[0]))
     result.documents.sort(key=lambda document: document.doc_id)
     result.errors.sort(key=lambda error: error.file_name)
     return result

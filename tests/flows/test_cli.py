@@ -98,3 +98,12 @@ def test_extract_json_prints_contract_objects_then_fails_on_an_unreadable_path(
         assert text[figure["start"] : figure["end"]] == figure["text"]
     err_lines = captured.err.strip().splitlines()
     assert len(err_lines) == 1 and "missing.txt" in err_lines[0]
+
+
+def test_extract_dates_a_corpus_document_by_its_sources_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    # 004 states no date; corpus/sources.yaml gives 27 August 2021, so "Thursday's" bombing is the 26th.
+    good = REPO / "corpus" / "documents" / "004_ea8ecce3fe93bc84.txt"
+    assert main(["extract", str(good), "--json"]) == 0
+    figures = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    troops = [f for f in figures if f["measure"] == "deaths" and f["value_low"] == 13]
+    assert [f["period_end"] for f in troops] == ["2021-08-26"]
