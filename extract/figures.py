@@ -260,6 +260,91 @@ LEVEL_VERB_RE = re.compile(
 )
 LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+BREAKDOWN_LEFT_RE = re.compile(r"\(\s*(?:[^()]*[;,]\s*)?(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
+LINKED_TO_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+FIGHTER_WORD_RE = re.compile(
+    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?)\b", re.IGNORECASE
+)
+GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
+RANGED_FROM_RE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?)\s+from\s*$", re.IGNORECASE
+)
+CLAUSE_CUT_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:its|their|the|a|an)\s+")
+# groups said to operate in a place: "operating in ", "present in "
+PRESENT_IN_COUNTRY_RE = re.compile(
+    r"\b(?:operat(?:e|es|ed|ing)|present|active|based)\s+in\s+(?:the\s+)?", re.IGNORECASE
+)
+# a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
+RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+# "number" as a verb ("is assessed to number 30"), not a label ("number 12")
+NUMBER_VERB_RE = re.compile(
+    r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
+)
+# an estimate that puts a count given just before at a value ("puts them at around 6,500")
+ESTIMATE_LINK_RE = re.compile(
+    r"\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
+    r"|the\s+(?:number|figure|total|count))\s+(?:at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearer\s+"
+    r"|closer\s+to\s+|nearly\s+|almost\s+|perhaps\s+)?$",
+    re.IGNORECASE,
+)
+ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
+# a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
+ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+# a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
+NAMED_GROUP_RE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:group|faction|army|front|movement|party|brigade|lashkar"
+    r"|organi[sz]ation|network|tehreek|tehrik|jaish)\b|\([A-Z]{2,6}\)"
+)
+# a group named in a time expression ("since the Taliban's 2021 takeover"): an event, not an actor
+EVENT_AFTER_NAME_RE = re.compile(
+    r"[’']s\s+(?:(?:19|20)[0-9]{2}\s+)?(?:takeover|return|seizure|capture|victory|rise|fall|ouster|rule)\b",
+    re.IGNORECASE,
+)
+# an official voice of a group ("Taliban police spokesman", "Taliban officials said")
+OFFICIAL_AFTER_NAME_RE = re.compile(
+    r"(?:[’']s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+(?:spokes(?:man|woman|person)|officials?)\b"
+    r"|(?:[’']s)?\s+(?:government|police|authorities|ministry|interior\s+ministry)[’']?s?\s+"
+    r"(?:(?:chief|top|main|deputy)\s+)?(?:spokes(?:man|woman|person)|officials?|said|says|told)\b"
+)
+# the target of raids or strikes ("raids on", "strikes against the")
+TARGET_AFTER_RE = re.compile(r"\s*(?:on|against|targeting)\s+(?:the\s+|suspected\s+)*", re.IGNORECASE)
+# the founders after "founded ... by"
+FOUNDERS_BEFORE_RE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# an operation against a group ("raids on", "a crackdown against", "raided")
+OPERATION_ON_RE = re.compile(
+    r"\b(?:raids?|operations?|crackdown|offensive|strikes?|sweeps?)\s+(?:on|against|targeting)\s+(?:the\s+)?$"
+    r"|\braided\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# people whom security forces killed: not deaths in attacks by a group
+FORCES_RE = re.compile(
+    r"\b(?:security\s+forces|forces|troops|army|soldiers|police|military|commandos|drones?|air\s*strikes?)\b",
+    re.IGNORECASE,
+)
+# "... killed by security forces" after the people counted
+BY_FORCES_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:security\s+forces|forces|troops|army|soldiers|police|military)\b",
+    re.IGNORECASE,
+)
+# the sign written on a percentage ("-62%", "+31%")
+SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
+# a conversion's opening: "(about", "(approx.", "(or"
+CONVERSION_GAP_RE = re.compile(
+    r"^\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|c\.|~|or|i\.e\.,?|equivalent\s+to"
+    r"|worth)\s*)?$",
+    re.IGNORECASE,
+)
+# a fiscal or solar year makes a sum a yearly one
+FISCAL_YEAR_RE = re.compile(
+    r"\bFY\s?(?:19|20)?[0-9]{2}\b|\b(?:fiscal|solar|financial)\s+year\b", re.IGNORECASE
+)
+# "already known", "existing": the opposite of new
+ALREADY_RE = re.compile(
+    r"\balready\b|\bexisting\b|\bpreviously\s+(?:known|identified|reported)\b", re.IGNORECASE
+)
 
 
 def _responsibility_claims(window: str) -> Iterator[str]:
@@ -483,6 +568,10 @@ class _Extractor:
         self._classify_cache: dict[tuple[str, bool], str | None] = {}
         self._claimant_cache: dict[tuple[str, int, int], tuple[str | None, str | None]] = {}
         self._marks_cache: dict[str, list[tuple[int, int]]] = {}
+        self._label_cache: dict[int, tuple[int, int, bool] | None] = {}
+        self._link_subject: str | None = None
+        self._link_victims: str | None = None
+        self._heading_cache: dict[int, str | None] = {}
 
     # ----------------------------------------------------------- mentions of subjects
     def _spans(
@@ -573,6 +662,8 @@ class _Extractor:
         for a_start, a_end in find_aliases(sentence, lowered):
             if events and any(s <= a_start < e for s, e in events):
                 continue  # "since the Taliban takeover" names an event, not an actor
+            if EVENT_AFTER_NAME_RE.match(sentence, a_end):
+                continue  # "since the Taliban's 2021 takeover": an event too
             name = sentence[a_start:a_end]
             subject = alias_to_subject(name)
             lo_prep = max(0, a_start - 25)
@@ -593,6 +684,95 @@ class _Extractor:
                         mt.subject = short
         self._sentence_cache[key] = ments
         return ments
+
+    # ----------------------------------------------------------- lists and labels
+    def _line_of(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        s = text.rfind("\n", 0, pos) + 1
+        e = text.find("\n", pos)
+        return s, (len(text) if e < 0 else e)
+
+    def _line_label(self, pos: int) -> tuple[int, int, bool] | None:
+        """(label start, colon, whether the line is a list item) when the number at pos follows a
+        label on its line ("- TTP fighters: 2,500", "Coverage: 34 provinces"): the text from the
+        line's start (after a list mark) to the first colon, short and holding no sentence end."""
+        ls, le = self._line_of(pos)
+        if ls in self._label_cache:
+            found = self._label_cache[ls]
+        else:
+            text = self.text
+            item = ITEM_LINE_RE.match(text, ls, le)
+            body = item.end() if item else ls
+            while body < le and text[body] in " \t":
+                body += 1
+            limit = 90 if item else 40
+            colon = text.find(":", body, min(le, body + limit))
+            found = None
+            if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
+                label = text[body:colon]
+                if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
+                    found = (body, colon, bool(item))
+            self._label_cache[ls] = found
+        if found is None or pos <= found[1]:
+            return None
+        if not found[2] and pos - found[1] > 16:
+            return None  # "Update: the group has 500 fighters": a sentence after a tag, not a value
+        return found
+
+    def _heading(self, pos: int) -> str | None:
+        """The heading of the list holding the line at pos: the nearest line above it that is not a
+        list item (a heading, or the sentence that introduces the list); it scopes the items up to
+        the next heading."""
+        ls, _le = self._line_of(pos)
+        if ls in self._heading_cache:
+            return self._heading_cache[ls]
+        text = self.text
+        found: str | None = None
+        e = ls - 1
+        for _ in range(80):
+            if e < 0:
+                break
+            s = text.rfind("\n", 0, e) + 1
+            line = text[s:e]
+            if line.strip() and not ITEM_LINE_RE.match(line):
+                st = line.strip()
+                if len(st) <= 300:
+                    found = st
+                break
+            e = s - 1
+        self._heading_cache[ls] = found
+        return found
+
+    def _heading_measure(self, pos: int) -> str | None:
+        """The measure a list's heading names ("ISKP ATTACKS (by year)", "STRENGTH (fighters)")."""
+        heading = self._heading(pos)
+        if not heading:
+            return None
+        return self._lead_noun_in(heading.split(";")[0])
+
+    def _heading_subject(self, pos: int, measure: str) -> str | None:
+        heading = self._heading(pos)
+        if not heading:
+            return None
+        for s, e in find_aliases(heading, same_length_lower(heading)):
+            subject = alias_to_subject(heading[s:e])
+            if self._eligible(subject, measure):
+                return subject
+        return None
+
+    def _label_fallback(self, pos: int, measure: str, label: tuple[int, int, bool]) -> str | None:
+        """The subject of a number after a label naming no group: never a group from the lines
+        above. A label naming a group outside the vocabulary gives none; else the list's heading
+        names it; else it is the aggregate (for the aggregate's measures)."""
+        body, colon, item = label
+        words = self.text[body:colon]
+        if NAMED_GROUP_RE.search(words) and not self.r.aggregate_re.search(words):
+            return None
+        if item:
+            subject = self._heading_subject(pos, measure)
+            if subject is not None:
+                return subject
+        return "militant_groups" if self._eligible("militant_groups", measure) else None
 
     # ----------------------------------------------------------- main loop
     def run(self) -> list[Figure]:
@@ -762,6 +942,8 @@ class _Extractor:
                 return
             if before.endswith("<sup>") or before.endswith("<b>"):
                 return
+            if before.endswith("[") and text[end : end + 1] == "]" and n1_text.isdigit():
+                return  # a bracketed reference number ("[43]")
             n1 = parse_number(n1_text, r)
             if n1 is None:
                 return
@@ -771,8 +953,13 @@ class _Extractor:
             range_ok = n2 is not None
             if range_ok and rsep == "and" and not g.get("between"):
                 range_ok = False
-            if range_ok and rsep == "to" and FROM_BEFORE_RE.search(before, _tail(before, 1)):
-                range_ok = False
+            if (
+                range_ok
+                and rsep == "to"
+                and FROM_BEFORE_RE.search(before, _tail(before, 1))
+                and not RANGED_FROM_RE.search(before, _tail(before, 2))
+            ):
+                range_ok = False  # "rose from 56 to 62" is two figures; "ranged from 150 to 400" one
             if not range_ok and n2 is not None:
                 # keep only the first number: re-cut the match after it
                 end = m.end("sc1") if sc1 else m.end("n1")
@@ -841,7 +1028,12 @@ class _Extractor:
                 return
             if RESOLUTION_AFTER_RE.match(after) and plain_digits and n1 >= 1000:
                 return  # "Resolution 2255 (2015)": a document's number and year ("29 (2023)" is a count)
-            if not currency and not percent and r.label_re.search(before, b2):
+            if (
+                not currency
+                and not percent
+                and r.label_re.search(before, b2)
+                and not NUMBER_VERB_RE.search(before, b2)
+            ):
                 return
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t-*•#>") and LIST_NUMBER_AFTER_RE.match(after):
@@ -928,9 +1120,9 @@ class _Extractor:
             return
 
         # a conversion in parentheses repeating a sum just given is not a second figure
-        if c.currency and c.paren and self.last_money is not None:
+        if c.currency and self.last_money is not None:
             last_end, last_fig = self.last_money
-            if 0 <= c.start - last_end <= 3:
+            if 0 <= c.start - last_end <= 24 and CONVERSION_GAP_RE.match(self.text[last_end : c.start]):
                 if (
                     c.currency == "USD"
                     and last_fig.unit != "USD"
@@ -944,20 +1136,26 @@ class _Extractor:
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
         skey = (block.pieces[0][1], ss)
+        if measure == "new_training_camps" and ALREADY_RE.search(right[:40]):
+            measure = "training_camps"  # "in addition to the 8 already known"
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
         subject: str | None
-        if linked is not None:
+        if linked is not None and self._link_victims is not None:
+            measure, victims, subject = linked.measure, self._link_victims, linked.subject
+        elif linked is not None:
             # a subset or an earlier value of a figure just given: its subject, and its measure
             # unless the number's own words give one
-            if measure is None:
+            if measure is None or self._link_subject:
                 measure = linked.measure
                 family, _end, phrase = self._head_noun(right)
                 if measure in ("training_camps", "new_training_camps"):
                     new = NEW_RE.search(right[:60])
                     measure = "new_training_camps" if new else linked.measure
+                    if ALREADY_RE.search(right[:40]):
+                        measure = "training_camps"  # "in addition to the 8 already known"
                 if measure in ("deaths", "injured") and family in ("victims", "fighters"):
                     victims = _plain_victims(phrase)
-            subject = linked.subject
+            subject = self._link_subject or linked.subject
         else:
             if measure is None:
                 return
@@ -1039,11 +1237,32 @@ class _Extractor:
         if prev_end > sj or prev.measure in ("other", "founded_year"):
             return None
         r = self.r
-        if not (r.figure_link_re.search(left, _tail(left, 8)) or THEM_AFTER_RE.match(right)):
+        self._link_subject = None
+        self._link_victims = None
+        if prev.measure in ("deaths", "injured"):
+            # a breakdown in parentheses: "1,612 (security forces: 685; civilians: 927)"
+            bd = BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80))
+            if bd is not None and any(e <= bd.start() for e, _f in earlier):
+                self._link_victims = bd.group("who").strip()
+                return prev
+        if not (
+            r.figure_link_re.search(left, _tail(left, 8))
+            or THEM_AFTER_RE.match(right)
+            or ESTIMATE_LINK_RE.search(left, _tail(left, 8))
+        ):
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = prev_end <= mt.start < sj or sk <= mt.start < sk + 30
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
+                # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
+                if (
+                    mt.start >= sk
+                    and prev.measure in ("detained", "released")
+                    and self._eligible(mt.subject, prev.measure)
+                    and LINKED_TO_RE.match(sentence, sk, mt.start)
+                ):
+                    self._link_subject = mt.subject
+                    return prev
                 return None
         return prev
 
@@ -1063,8 +1282,14 @@ class _Extractor:
             return True
         left = text[lo : c.start]
         right = text[c.end : hi]
-        if self.r.figure_link_re.search(left, _tail(left, 8)) or THEM_AFTER_RE.match(right):
+        if (
+            self.r.figure_link_re.search(left, _tail(left, 8))
+            or THEM_AFTER_RE.match(right)
+            or ESTIMATE_LINK_RE.search(left, _tail(left, 8))
+        ):
             return True  # perhaps tied to a figure just given
+        if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
+            return True  # a breakdown of a figure just given
         den = OF_DENOMINATOR_RE.match(right)
         head_right = right
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
@@ -1079,14 +1304,18 @@ class _Extractor:
             return False
         if family == "groups":
             # (whether they are said to be present is read from the whole sentence)
+            if PRESENT_IN_COUNTRY_RE.search(right, head_end, head_end + 80):
+                return True
             return not THE_BEFORE_RE.search(left, _tail(left, 1)) and bool(AGGREGATE_ADJ_RE.search(phrase))
         if family not in (None, "victims"):
             return True
         if self._verb_measure(left, right) is not None:
             return True
+        if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
+            return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" or (head_right is right and OF_AFTER_RE.match(right)):
             return False
-        return self._lead_noun(left) is not None
+        return self._lead_noun(left, c.start) is not None
 
     def _rebuild_money(self, old: Figure, c: Candidate) -> Figure:
         data = {name: getattr(old, name) for name in old.__dataclass_fields__}
@@ -1149,7 +1378,8 @@ class _Extractor:
     def _head_noun(self, right: str) -> tuple[str | None, int, str]:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""
         r = self.r
-        pos = 0
+        qa = r.qual_after.match(right)
+        pos = qa.end() if qa is not None and qa.group("q")[:1].isalpha() else 0  # "200 or so operatives"
         lowered = same_length_lower(right)
         hay, pattern = (right, r.head_or_non_re) if lowered is None else (lowered, r.head_or_non_lc)
         for _ in range(6):
@@ -1180,12 +1410,24 @@ class _Extractor:
         if c.percent:
             if re.match(r"^\s*of\b", right, re.IGNORECASE):
                 return "other", sk, None
-            if self._change_sign(sentence, sj, sk) is not None and ATTACK_WORD_RE.search(sentence):
-                if re.search(r"\b(?:deaths|killed|casualties|fatalities)\b", right[:40], re.IGNORECASE):
+            attack_words = ATTACK_WORD_RE.search(sentence) or (
+                left.rstrip(" -+−–").endswith(":")
+                and ITEM_LINE_RE.match(sentence)
+                and ATTACK_WORD_RE.search(self._heading(c.start) or "")
+            )
+            if self._change_sign(sentence, sj, sk) is not None and attack_words:
+                if re.search(
+                    r"\b(?:deaths|killed|casualties|fatalities)\b",
+                    CLAUSE_CUT_RE.split(right[:40])[0],
+                    re.IGNORECASE,
+                ):
                     return "other", sk, None
                 return "attack_change_pct", sk, None
             return "other", sk, None
         if c.currency:
+            clause = CLAUSE_CUT_RE.split(left[-60:])[-1]
+            if ASSET_WORTH_RE.search(clause):
+                return "other", sk, None  # "reserves at between $10 million and $25 million"
             for measure, pattern in r.money_measures:
                 if pattern.search(sentence):
                     if measure == "not_revenue":
@@ -1207,8 +1449,9 @@ class _Extractor:
         if family == "non":
             return None, sk, None
         if family == "provinces":
+            clause = CLAUSE_CUT_RE.split(left[-80:])[-1] + CLAUSE_CUT_RE.split(right[:60])[0]
             return (
-                ("provinces_with_camps" if CAMP_RE.search(sentence) else "provinces_active"),
+                ("provinces_with_camps" if CAMP_RE.search(clause) else "provinces_active"),
                 head_end,
                 None,
             )
@@ -1223,12 +1466,23 @@ class _Extractor:
                 None,
             )
         if family == "attacks":
+            target = TARGET_AFTER_RE.match(sentence, head_end)
+            if target is not None:
+                hits = find_aliases(
+                    sentence, same_length_lower(sentence), target.end(), min(len(sentence), target.end() + 40)
+                )
+                if hits and hits[0][0] == target.end():
+                    subj = alias_to_subject(sentence[hits[0][0] : hits[0][1]])
+                    if subj not in (None, "united_states", "militant_groups"):
+                        return "operations_against", head_end, None  # "12 raids on IS-K hideouts"
             return "attacks", head_end, None
         if family == "operations":
             return "operations_against", head_end, None
         if family == "affiliates":
             return "affiliates", head_end, None
         if family == "groups":
+            if self._groups_operating_in(sentence, head_end):
+                return "groups_present", head_end, None  # "the 21 groups ... operating in Afghanistan"
             if THE_BEFORE_RE.search(left, _tail(left, 1)) or not AGGREGATE_ADJ_RE.search(phrase):
                 return None, sk, None
             if r.presence_re.search(sentence[sk:]) or r.presence_re.search(left[-60:]):
@@ -1239,6 +1493,17 @@ class _Extractor:
 
         # a count of people that a verb makes a toll, a release or an arrest
         verb = self._verb_measure(left, right)
+        if (
+            verb == "deaths"
+            and family == "fighters"
+            and FIGHTER_WORD_RE.search(phrase)
+            and (
+                FORCES_RE.search(CLAUSE_CUT_RE.split(left[-70:])[-1])
+                or BY_FORCES_RE.match(right, len(phrase) + 1)
+            )
+            and not find_aliases(phrase, same_length_lower(phrase))
+        ):
+            return None, sk, None  # militants killed by security forces are not deaths in attacks
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
@@ -1251,7 +1516,9 @@ class _Extractor:
                 if rm and rm.group(1).lower() not in STOP_WORDS:
                     victims = rm.group(1)
             return verb, head_end if family else sk, victims
-        if family == "fighters":
+        if family in ("fighters", "leaders") or (
+            family == "victims" and phrase.lower() in ("individuals", "persons", "people")
+        ):
             window = left[-50:]
             core = r.core_marker_re.search(window)
             if (
@@ -1260,44 +1527,63 @@ class _Extractor:
                 and not any(a <= core.start() < b for a, b in find_aliases(window, same_length_lower(window)))
             ):
                 return "core_members", head_end, None  # "the group's core numbers 30 members"
+            if family in ("victims", "leaders"):
+                return None, sk, None
             return "fighters", head_end, None
         if family == "victims":
             return None, sk, None
         if family is None and (offset or not OF_AFTER_RE.match(right)):
-            lead = self._lead_noun(left)
+            lead = self._lead_noun(left, c.start)
             if lead is not None:
                 return lead, sk, None
         return None, sk, None
 
-    def _label_measure(self, left: str) -> str | None:
+    def _label_measure(self, left: str, pos: int = -1) -> str | None:
         """The measure a label gives the number after it ("Fatalities in claimed attacks: 417"):
         the label's head, before its first preposition, and a participle in it first ("Members
-        detained: 1,035" counts detentions)."""
+        detained: 1,035" counts detentions). In a list, a label that names no measure ("- ISKP:",
+        "- 2021:") takes the one its heading names. "" when the label says it is no figure
+        ("Militants killed by security forces: 925" are not deaths in attacks)."""
         stripped = left.rstrip()
         if not stripped.endswith(":"):
-            return None
+            qm = self.r.qual_before.search(stripped, _tail(stripped, 3))
+            if qm is None:
+                return None
+            stripped = stripped[: qm.start()].rstrip()  # "- Released: c. 2,300"
+            if not stripped.endswith(":"):
+                return None
         lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 82))
-        if lm is None:
-            return None
         r = self.r
-        head = r.label_break_re.split(lm.group(1), maxsplit=1)[0].lower()
-        for measure, pattern in r.verb_left_lc:
-            if pattern.search(head):
-                return measure
-        for fam, pattern in r.lead_nouns_lc:
-            if pattern.search(head):
-                return {"camps": "training_camps", "provinces": "provinces_active"}.get(fam, fam)
+        if lm is not None:
+            label = lm.group(1)
+            head = r.label_break_re.split(label, maxsplit=1)[0].lower()
+            for measure, pattern in r.verb_left_lc:
+                if pattern.search(head):
+                    if measure == "deaths" and FIGHTER_WORD_RE.search(head) and FORCES_RE.search(label):
+                        return ""
+                    return measure
+            for fam, pattern in r.lead_nouns_lc:
+                if pattern.search(head):
+                    if fam == "provinces":
+                        return "provinces_with_camps" if CAMP_RE.search(label) else "provinces_active"
+                    return {"camps": "training_camps"}.get(fam, fam)
+            if GROUPS_WORD_RE.search(head) and AGGREGATE_ADJ_RE.search(head) and r.presence_re.search(label):
+                return "groups_present"
+        if pos >= 0:
+            item = self._line_label(pos)
+            if item is not None and item[2]:
+                return self._heading_measure(pos)
         return None
 
-    def _lead_noun(self, left: str) -> str | None:
+    def _lead_noun(self, left: str, pos: int = -1) -> str | None:
         """The measure a noun before the number gives it ("membership was reduced to 1,500").
 
         The noun stands within 70 characters of the number, or further when a verb of level
         brings the number in ("the death toll from Monday's bombing rose to 101").
         """
-        label = self._label_measure(left)
+        label = self._label_measure(left, pos)
         if label is not None:
-            return label
+            return label or None
         found = self._lead_noun_in(left[-70:])
         if found is None and len(left) > 70 and LEVEL_VERB_RE.search(left, _tail(left, 4)):
             found = self._lead_noun_in(left[-150:])
@@ -1350,6 +1636,9 @@ class _Extractor:
 
     def _change_sign(self, sentence: str, sj: int, sk: int) -> int | None:
         r = self.r
+        sign = SIGN_BEFORE_RE.search(sentence, max(0, sj - 2), sj)
+        if sign is not None:
+            return 1 if sign.group(1) == "+" else -1  # a signed change: "-62%", "+31%"
         near_right = sentence[sk : sk + 30]
         near_left = sentence[max(0, sj - 30) : sj]
         rm_pos = r.change_pos.search(near_right)
@@ -1373,7 +1662,7 @@ class _Extractor:
                 for m, s in ((lp, 1), (ln, -1))
                 if m is not None
                 and re.match(
-                    r"^\s*(?:by\s+)?(?:a\s+|an\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?\(?\s*$",
+                    r"^\s*(?:by\s+|of\s+)?(?:a\s+|an\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?\(?\s*$",
                     near_left[m.end() :],
                     re.IGNORECASE,
                 )
@@ -1389,6 +1678,34 @@ class _Extractor:
         return None
 
     # ----------------------------------------------------------- subject
+
+    def _groups_operating_in(self, sentence: str, head_end: int) -> bool:
+        """Whether groups just counted are said to operate in a country ("the 21 groups the Team
+        believes to be operating in Afghanistan"), in the clause after the noun."""
+        m = PRESENT_IN_COUNTRY_RE.search(sentence, head_end, head_end + 80)
+        if m is None or CLAUSE_CUT_RE.search(sentence, head_end, m.start()):
+            return False
+        country = self.r.countries_re.match(sentence, m.end())
+        return country is not None
+
+    def _leader_subject(self, sentence: str, block: Block, ss: int) -> str | None:
+        """The group of the leader a reward is offered for: named in the sentence, else the last
+        named earlier in the paragraph ("Sirajuddin Haqqani ... He remains subject to a reward")."""
+        r = self.r
+        hits = list(r.leaders_re.finditer(sentence))
+        if not hits:
+            hits = list(r.leaders_re.finditer(block.text, 0, ss))
+        if not hits:
+            return None
+        return r.leader_subject.get(norm(hits[-1].group(0)))
+
+    def _attributes(self, sentence: str, mt: Mention, sk: int) -> bool:
+        """Whether a group is named as who says a figure, not who it is about: an official voice
+        of the group (", a Taliban police spokesman said", "Taliban officials said", "the Taliban
+        government's chief spokesman"). The group's own bare name ("ISKP said") may speak of
+        itself, so it stays."""
+        return bool(OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60))
+
     def _eligible(self, subject: str | None, measure: str) -> bool:
         if subject is None:
             return False
@@ -1409,12 +1726,32 @@ class _Extractor:
         r = self.r
         if measure == "groups_present":
             return "militant_groups"
-        ments = self._sentence_mentions(block, ss, sentence)
+        ments = [
+            mt
+            for mt in self._sentence_mentions(block, ss, sentence)
+            if not self._attributes(sentence, mt, sk)
+        ]
+        if measure == "founded_year":
+            # "founded in 2015 by disaffected TTP militants": the founders are not the group founded
+            ments = [
+                mt
+                for mt in ments
+                if not (mt.start >= sk and FOUNDERS_BEFORE_RE.search(sentence, sk, mt.start))
+            ]
+        # in a list or label line the subject comes from the line's own label, never from the
+        # words after the number ("(Taliban claim)") nor from the lines above
+        label = self._line_label(c.start)
+        if label is not None and label[2]:
+            ments = [mt for mt in ments if mt.end <= sj]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure == "aid_funding":
             us = [mt for mt in eligible if mt.subject == "united_states"]
             if us:
                 return "united_states"
+        if measure == "bounty":
+            leader = self._leader_subject(sentence, block, ss)
+            if leader is not None:
+                return leader
         # a group named inside the counted phrase ("IS-K members", "Al Qaeda affiliates")
         inside = [mt for mt in eligible if sk <= mt.start < head_end]
         if inside:
@@ -1453,7 +1790,14 @@ class _Extractor:
                     return mt.subject
         if measure == "operations_against":
             for mt in eligible:
-                if mt.start >= sk and re.search(r"\bagainst\b", sentence[sk : mt.start], re.IGNORECASE):
+                if mt.start >= sk and re.search(
+                    r"\b(?:against|on|targeting)\b", sentence[sk : mt.start], re.IGNORECASE
+                ):
+                    return mt.subject
+        if measure in ("detained", "released"):
+            # "raids on IS-K hideouts ..., detaining 38 suspects": held in operations against the group
+            for mt in eligible:
+                if mt.end <= sj and OPERATION_ON_RE.search(sentence, max(0, mt.start - 45), mt.start):
                     return mt.subject
         if measure in ("detained", "released", "operations_against"):
             for mt in eligible:
@@ -1475,9 +1819,14 @@ class _Extractor:
         after = [mt for mt in eligible if mt.start >= sk]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
+        relatives = [
+            m.span() for m in RELATIVE_ASIDE_RE.finditer(sentence, nearest.end if nearest else 0, sj)
+        ]
         for am in r.anaphora_re.finditer(sentence, nearest.end if nearest else 0, sj):
             if am.group(0).lower() == "its" and nearest is None:
                 continue
+            if any(a <= am.start() < b for a, b in relatives):
+                continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
             prior = [mt for mt in before if mt.end <= am.start()]
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
@@ -1493,8 +1842,24 @@ class _Extractor:
         for group in (before[::-1], after):
             if group:
                 return group[0].subject
-        # refer back: the group last named before this sentence
+        if label is not None and not refers_back:
+            return self._label_fallback(c.start, measure, label)
+        if measure == "operations_against":
+            return None  # an operation against no one named ("a handful of big operations")
+        # refer back: "the group" is the subject of the sentence before; else the group last named
         doc_start = block.to_doc(ss)
+        if refers_back:
+            previous = [(ps, pe) for ps, pe in block.sentences if pe <= ss]
+            if previous:
+                ps, pe = previous[-1]
+                prev_sentence = block.text[ps:pe]
+                for mt in self._sentence_mentions(block, ps, prev_sentence):
+                    if (
+                        not mt.demoted
+                        and self._eligible(mt.subject, measure)
+                        and not self._attributes(prev_sentence, mt, 0)
+                    ):
+                        return mt.subject
         if measure in ("deaths", "injured", "attacks"):
             claimed = self._claimed_cache.get(doc_start)
             if claimed is None:
@@ -1507,6 +1872,15 @@ class _Extractor:
             for subj in claimed:
                 if subj and self._eligible(subj, measure):
                     return subj
+        if measure in ("deaths", "injured") and not any(
+            mt.subject not in (None, "united_states") for mt in self.mentions(doc_start - 1500, doc_start)
+        ):
+            # a toll whose attacker is named only later in the paragraph ("When gunmen stormed
+            # the hall, killing 140 ... ISKP had been telegraphing its ambitions")
+            _ps, pe = block.sentence_at(ss)
+            for mt in self.mentions(block.to_doc(pe), block.to_doc(len(block.text))):
+                if self._eligible(mt.subject, measure) and mt.subject != "united_states" and not mt.demoted:
+                    return mt.subject
         for mt in reversed(self.mentions(doc_start - 1500, doc_start)):
             if mt.start >= doc_start:
                 continue
@@ -1554,6 +1928,8 @@ class _Extractor:
         money = measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency)
         if not money:
             return None
+        if FISCAL_YEAR_RE.search(sentence):
+            return "year"  # "revenue, FY2023", "for solar year 1401"
         am = ANNUAL_BEFORE_RE.search(left[-50:])
         if am:
             w = am.group("w").lower()

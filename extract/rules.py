@@ -243,6 +243,8 @@ class Rules:
     claimant_type_re: re.Pattern[str]  # all of them, group t<i> for the i-th type
     excluded_heading_re: re.Pattern[str]
     excluded_heading_nl: re.Pattern[str]  # the same after its line's newline (a literal opening)
+    leaders_re: re.Pattern[str]  # leaders of subjects, by name (a bounty is on the leader's group)
+    leader_subject: dict[str, str]  # lower-case name -> subject
 
 
 def _norm(s: str) -> str:
@@ -278,7 +280,8 @@ def rules() -> Rules:
     abbr = "|".join(sorted(abbreviations, key=len, reverse=True))
     num_scale = rf"(?:\s*(?:{scale})\b(?:\s+(?:{scale})\b)*|\s?(?:{abbr})\b)"
     cur_pre = (
-        r"(?:US\s?\\?\$|\\?\$|USD\s?|US\s?dollars?\s|£|€|₹|Rs\.?\s?|PKR\s?|AFN\s?|GBP\s?|EUR\s?|INR\s?|Af\s)"
+        r"(?:(?<![A-Za-z])(?:US\s?\\?\$|USD\s?|US\s?dollars?\s|Rs\.?\s?|PKR\s?|AFN\s?|GBP\s?|EUR\s?|INR\s?|Af\s)"
+        r"|\\?\$|£|€|₹)"
     )
     cur_suf = (
         r"(?:\s+(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|\s+(?:USD|PKR|AFN|GBP|EUR|INR)\b"
@@ -291,7 +294,7 @@ def rules() -> Rules:
         (?P<vague>\b(?:{vague_words})\b(?:\s+of\s+(?:{vague_words})\b)*)(?P<vof>\s+of\b)?(?P<vcur>{cur_suf})?
         |(?P<mult>\b(?:{mult_words})\b)(?:\s+(?P<msc>{scale_words})\b)?(?P<mof>\s+of\b)?(?P<mcur>{cur_suf})?
         |(?P<between>\bbetween\s+)?(?P<cur1>{cur_pre})?\s?(?P<n1>{digits}|{wordnum})(?P<sc1>{num_scale})?
-         (?:(?P<rsep>\s*[-–—]\s*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>{digits}|{wordnum})(?P<sc2>{num_scale})?)?
+         (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>{digits}|{wordnum})(?P<sc2>{num_scale})?)?
          (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<cursuf>{cur_suf})?
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -401,6 +404,10 @@ def rules() -> Rules:
             else:
                 alias_subject[_norm(alias)] = sid
                 ci_aliases.append(alias)
+    for sid, names in (extras.get("aliases") or {}).items():
+        for alias in names:
+            alias_subject[_norm(str(alias))] = sid
+            ci_aliases.append(str(alias))
     for alias in extras["not_subjects"]:
         if _is_acronym(alias):
             alias_subject_cs[alias] = None
@@ -464,6 +471,9 @@ def rules() -> Rules:
             alts2.append(f"(?i:{body})" if p.islower() else body)
         claimant_types.append((ctype, re.compile("|".join(alts2))))
 
+    leader_subject = {
+        _norm(str(name)): sid for sid, names in (extras.get("leaders") or {}).items() for name in names
+    }
     excluded = "|".join(phrase_pattern(h) for h in sections["excluded_headings"])
     heading_line = rf"[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[ \t]*(?:{excluded})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
     excluded_heading_re = re.compile("^" + heading_line, re.IGNORECASE | re.MULTILINE)
@@ -571,6 +581,8 @@ def rules() -> Rules:
         ),
         excluded_heading_re=excluded_heading_re,
         excluded_heading_nl=excluded_heading_nl,
+        leaders_re=re.compile(words_regex(list(leader_subject)), re.IGNORECASE),
+        leader_subject=leader_subject,
     )
 
 

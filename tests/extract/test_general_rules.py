@@ -1,0 +1,366 @@
+"""General rules of English the extractor follows, each checked on fresh wording of its own.
+
+Each test names one rule an analyst could state about how figures are written (lists and labels,
+attributions, objects of operations, vague and spelled-out quantities, money conversions, things
+that are not figures). None of the sentences is taken from an evaluation document.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import figures, keys, only
+
+# --------------------------------------------------------------------- 1. lists and labels
+
+
+def test_list_label_naming_a_group_outside_the_vocabulary_does_not_inherit_the_group_above() -> None:
+    text = (
+        "ATTACKS BY GROUP\n"
+        "- ISKP: 40 attacks\n"
+        "- Lashkar-e-Islam faction: 12 attacks\n"
+        "- Jundallah (JDL): 9 attacks\n"
+    )
+    assert keys(text) == [("iskp", "attacks", 40, 40, None)]
+
+
+def test_list_label_without_a_group_is_the_aggregate_not_the_group_above() -> None:
+    text = "TOTALS\n- TTP: 300 attacks\n- Total militant attacks: 900\n- Attacks in Sindh: 45\n"
+    assert keys(text) == [
+        ("ttp", "attacks", 300, 300, None),
+        ("militant_groups", "attacks", 900, 900, None),
+        ("militant_groups", "attacks", 45, 45, None),
+    ]
+
+
+def test_a_heading_naming_a_group_scopes_the_list_under_it_until_the_next_heading() -> None:
+    text = (
+        "TTP ATTACKS IN PAKISTAN (by year)\n"
+        "- 2022: 260\n"
+        "- 2023: 410\n"
+        "\n"
+        "NATIONAL PICTURE\n"
+        "- Attacks in Punjab: 20\n"
+    )
+    assert keys(text) == [
+        ("ttp", "attacks", 260, 260, None),
+        ("ttp", "attacks", 410, 410, None),
+        ("militant_groups", "attacks", 20, 20, None),
+    ]
+
+
+def test_a_heading_giving_the_measure_lets_a_label_line_hold_a_bare_range() -> None:
+    text = "STRENGTH ESTIMATES (fighters)\n- TTP: 5,000-5,500 [UN estimate]\n- IMU: 40-60\n"
+    assert keys(text) == [
+        ("ttp", "fighters", 5000, 5500, None),
+        ("imu", "fighters", 40, 60, None),
+    ]
+
+
+def test_a_signed_percentage_in_a_change_line_keeps_its_sign() -> None:
+    text = "TTP ATTACKS (by year)\n- 2022: 200\n- 2023: 150\n- Change 2022-2023: -25%\n"
+    assert ("ttp", "attack_change_pct", -25, -25, None) in keys(text)
+
+
+def test_militants_killed_by_security_forces_are_not_deaths() -> None:
+    text = "COUNTER-TERRORISM\n- TTP: 20 attacks\n- Militants killed by the army: 410\n"
+    assert keys(text) == [("ttp", "attacks", 20, 20, None)]
+    assert keys("The army said troops had killed nine militants in a raid on Monday.") == []
+
+
+def test_operations_against_militants_in_a_label_are_the_aggregate() -> None:
+    text = "- ISKP: 10 attacks\n- Operations against militants: 3,400\n- Militants arrested: 560\n"
+    assert keys(text) == [
+        ("iskp", "attacks", 10, 10, None),
+        ("militant_groups", "operations_against", 3400, 3400, None),
+        ("militant_groups", "detained", 560, 560, None),
+    ]
+
+
+def test_a_parenthesised_breakdown_of_deaths_by_victim_gives_deaths() -> None:
+    text = "- Deaths in militant attacks: 700 (soldiers: 300; civilians: 400)\n"
+    found = [(f.subject, f.measure, f.value_low, f.victims) for f in figures(text)]
+    assert found == [
+        ("militant_groups", "deaths", 700, None),
+        ("militant_groups", "deaths", 300, "soldiers"),
+        ("militant_groups", "deaths", 400, "civilians"),
+    ]
+
+
+def test_groups_operating_in_a_country_counts_groups_present() -> None:
+    text = "FOOTPRINT\n- Militant groups operating in Pakistan: 14 (think-tank count)\n"
+    assert keys(text) == [("militant_groups", "groups_present", 14, 14, None)]
+
+
+def test_circa_abbreviated_is_approximate() -> None:
+    f = only("- TTP prisoners released, 2021: c. 1,900\n")
+    assert (f.subject, f.measure, f.value_low, f.qualifier) == ("ttp", "released", 1900, "approx")
+
+
+def test_a_coverage_line_is_not_a_figure_about_a_group() -> None:
+    assert keys("The Taliban control the country.\n\nCoverage: 20 provinces; 300 reports reviewed.\n") == []
+
+
+# --------------------------------------------------------------------- 2. who the subject is
+
+
+def test_a_group_named_in_an_attribution_after_the_figure_is_the_claimant_not_the_subject() -> None:
+    text = (
+        "A car bomb exploded in Jalalabad, killing eight people and wounding 20, a Taliban "
+        "security official said. ISKP claimed responsibility for the bombing."
+    )
+    found = [(f.subject, f.measure, f.value_low) for f in figures(text)]
+    assert found == [("iskp", "deaths", 8), ("iskp", "injured", 20)]
+
+
+def test_the_subject_of_founded_by_is_the_group_founded_not_the_founders() -> None:
+    text = "ISKP is the deadliest group in the region. It was founded in 2015 by former TTP commanders."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "founded_year", 2015)
+
+
+def test_raids_on_a_group_are_operations_against_it() -> None:
+    text = "A Taliban spokesman said security forces conducted 14 raids on ISKP hideouts in Kunar."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "operations_against", 14)
+
+
+def test_detentions_in_operations_against_a_group_are_of_that_group() -> None:
+    text = "Taliban intelligence said it raided ISKP cells in Herat last month, detaining 26 suspects."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "detained", 26)
+
+
+def test_detainees_linked_to_a_group_are_detentions_of_that_group() -> None:
+    text = "- Suspects arrested: 800, of whom 95 linked to the TTP\n"
+    assert keys(text) == [
+        ("militant_groups", "detained", 800, 800, None),
+        ("ttp", "detained", 95, 95, None),
+    ]
+
+
+def test_a_group_named_in_a_time_expression_is_not_the_subject() -> None:
+    text = "Militant attacks in Balochistan have risen 45% since the Taliban's 2021 return to power."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("militant_groups", "attack_change_pct", 45)
+
+
+def test_the_islamic_states_regional_affiliate_is_its_khorasan_province() -> None:
+    text = (
+        "A gunman opened fire at a shrine in Herat, killing four worshippers. "
+        "The Islamic State group's regional affiliate claimed the attack."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "deaths", 4)
+
+
+def test_a_bounty_for_a_named_leader_is_on_his_group() -> None:
+    text = "HAQQANI NETWORK\n- Rewards for Justice offer, Sirajuddin Haqqani: up to $5 million\n"
+    f = only(text)
+    assert (f.subject, f.measure, f.value_high, f.per) == ("haqqani_network", "bounty", 5e6, "total")
+
+
+def test_money_offered_for_information_on_a_leader_is_a_bounty() -> None:
+    text = "Washington has offered up to $3 million for information on the TTP's leader."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_high) == ("ttp", "bounty", 3e6)
+
+
+# --------------------------------------------------------------------- 3. percent
+
+
+def test_per_cent_in_two_words_is_a_percentage() -> None:
+    text = "The TTP carried out 300 attacks in 2023, an increase of 25 per cent on the year before."
+    assert ("ttp", "attack_change_pct", 25, 25, None) in keys(text)
+
+
+def test_percent_in_one_word_is_a_percentage() -> None:
+    text = "ISKP carried out 40 attacks in 2023, a decline of 30 percent on the year before."
+    assert ("iskp", "attack_change_pct", -30, -30, None) in keys(text)
+
+
+# --------------------------------------------------------------------- 5. vague and spelled out
+
+
+def test_tens_of_thousands_of_men_counts_fighters() -> None:
+    f = only("The TTP now fields tens of thousands of men, by some estimates.")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("ttp", "fighters", 10000, 100000)
+
+
+def test_people_who_are_not_members_of_a_group_are_not_its_fighters() -> None:
+    text = "ISKP recruits from a diaspora of tens of thousands of seasonal workers in Russia."
+    assert keys(text) == []
+    text = "The TTP has 5,000 fighters and some 900 family members in Kunar."
+    assert keys(text) == [("ttp", "fighters", 5000, 5000, None)]
+
+
+def test_a_few_dozen_is_a_few_times_twelve() -> None:
+    f = only("The IMU is down to a few dozen men in northern Afghanistan.")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("imu", "fighters", 24, 60)
+
+
+def test_a_few_dozen_leaders_are_core_members() -> None:
+    f = only("The men who run the TTP - a few dozen commanders - live openly in Kabul.")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("ttp", "core_members", 24, 60)
+
+
+def test_spelled_out_hundreds_with_some_are_approximate() -> None:
+    f = only("Some twelve hundred TTP prisoners walked free when the jails were opened.")
+    assert (f.subject, f.measure, f.value_low, f.qualifier) == ("ttp", "released", 1200, "approx")
+
+
+def test_or_so_after_a_number_is_approximate() -> None:
+    f = only("ISKP keeps 300 or so operatives in Europe.")
+    assert (f.value_low, f.qualifier) == (300, "approx")
+
+
+def test_puts_them_at_around_gives_the_count_of_the_group_named_before() -> None:
+    text = "The TTP fields tens of thousands of men, though the UN's more careful count puts them at around 7,000."
+    found = [(f.subject, f.measure, f.value_low, f.qualifier) for f in figures(text)]
+    assert found == [("ttp", "fighters", 10000, "vague"), ("ttp", "fighters", 7000, "approx")]
+
+
+def test_operations_against_no_one_named_are_not_a_figure() -> None:
+    text = "The TTP is resurgent. In the second scenario, a handful of big operations buy a year of quiet."
+    assert keys(text) == []
+
+
+# --------------------------------------------------------------------- 6. ranges and counts
+
+
+def test_ranged_from_a_to_b_is_a_range() -> None:
+    f = only("Estimates of the strength of the IMU ranged from 50 to 120 fighters.")
+    assert (f.subject, f.measure, f.value_low, f.value_high, f.qualifier) == (
+        "imu",
+        "fighters",
+        50,
+        120,
+        "range",
+    )
+
+
+def test_a_core_of_between_a_and_b_is_core_members() -> None:
+    f = only("Al-Qaida's core in Afghanistan is assessed to number between 20 and 45 individuals.")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("al_qaeda", "core_members", 20, 45)
+
+
+def test_camps_already_known_are_not_new() -> None:
+    text = "The TTP opened three new training camps in 2024, in addition to the 6 already known."
+    assert keys(text) == [
+        ("ttp", "new_training_camps", 3, 3, None),
+        ("ttp", "training_camps", 6, 6, None),
+    ]
+
+
+def test_provinces_in_a_clause_without_camps_are_provinces_active() -> None:
+    text = "The TTP runs two training camps in Kunar, and a 2022 report placed it in seven provinces."
+    assert ("ttp", "provinces_active", 7, 7, None) in keys(text)
+
+
+def test_more_than_n_people_killed_is_deaths_at_least() -> None:
+    text = "When ISKP gunmen stormed a wedding hall, killing more than 60 guests, the region was stunned."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.value_high, f.qualifier) == (
+        "iskp",
+        "deaths",
+        60,
+        None,
+        "at_least",
+    )
+    assert f.victims == "guests"
+
+
+def test_n_of_the_groups_affiliates_counts_affiliates() -> None:
+    text = "ISIS remains resilient. Of the group's affiliates, four were assessed to be self-sufficient."
+    assert keys(text) == [("islamic_state", "affiliates", 4, 4, None)]
+
+
+# --------------------------------------------------------------------- 7. money
+
+
+def test_reserves_are_an_assets_worth_not_revenue() -> None:
+    text = "Member States estimated ISIS reserves at between $5 million and $15 million."
+    assert [k for k in keys(text) if k[1] != "other"] == []
+
+
+def test_a_foreign_sum_with_its_dollar_amount_is_one_figure_per_fiscal_year() -> None:
+    text = "- Taliban customs revenue, FY2022: AFN 60 billion (about $0.8 billion)\n"
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.unit, f.per) == ("taliban", "revenue", 0.8e9, "USD", "year")
+
+
+def test_revenue_for_a_solar_year_is_per_year() -> None:
+    text = "The Taliban's Ministry of Finance reported revenue of AFN 150.5 billion for solar year 1400."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.unit, f.per) == (
+        "taliban",
+        "revenue",
+        150.5e9,
+        "AFN",
+        "year",
+    )
+
+
+def test_a_conversion_after_a_dollar_sum_is_not_a_second_figure() -> None:
+    text = "The Haqqani Network leader is subject to a reward of up to $7 million (about £5.5 million)."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_high, f.unit) == ("haqqani_network", "bounty", 7e6, "USD")
+
+
+# --------------------------------------------------------------------- 8. not figures
+
+
+def test_a_bracketed_reference_number_is_never_a_figure() -> None:
+    text = "The bombing, which killed 30 people, was attributed to ISKP.[17]\n\n18. The Team notes more."
+    assert keys(text) == [("iskp", "deaths", 30, 30, None)]
+
+
+def test_a_paragraph_number_at_line_start_is_never_a_figure() -> None:
+    text = "ISKP remains active.\n\n27. The Monitoring Team killed no one.\n"
+    assert keys(text) == []
+
+
+def test_members_ending_a_sentence_is_not_a_rupee_sign() -> None:
+    text = "ISKP has about 2,000 members. One Member State reported 40 ISKP attacks."
+    found = figures(text)
+    assert all(not f.text.lower().startswith("rs") for f in found)
+    assert ("iskp", "attacks", 40, 40, None) in keys(text)
+
+
+# --------------------------------------------------------------------- more subject rules
+
+
+def test_a_toll_whose_attacker_is_named_only_later_in_the_paragraph_is_that_groups() -> None:
+    text = (
+        "When gunmen attacked a shrine in Kunduz, killing 23 worshippers, few were surprised. "
+        "ISKP had threatened such attacks for months."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.victims) == ("iskp", "deaths", 23, "worshippers")
+
+
+def test_groups_said_to_operate_in_a_country_count_groups_present() -> None:
+    f = only("The annex lists the 17 groups the panel believes to be operating in Afghanistan.")
+    assert (f.subject, f.measure, f.value_low) == ("militant_groups", "groups_present", 17)
+
+
+def test_a_pronoun_inside_a_relative_aside_does_not_pick_the_subject() -> None:
+    text = (
+        "The IMU, which swore loyalty to the Islamic State and paid for its choice, is down to 70 fighters."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("imu", "fighters", 70)
+
+
+def test_number_as_a_verb_is_not_a_label() -> None:
+    text = "Al-Qaida keeps a low profile. Its core is thought to number between 25 and 35 members."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("al_qaeda", "core_members", 25, 35)
+
+
+def test_the_sentence_introducing_a_list_scopes_its_items() -> None:
+    text = "Key facts about the TTP\n\n- Fighters: 6,000\n- Attacks in 2023: 290\n"
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None), ("ttp", "attacks", 290, 290, None)]
+
+
+def test_a_tag_before_a_sentence_leaves_the_group_referred_back_to() -> None:
+    text = "ISKP has lost ground this year.\n\nUpdate: the group still has 1,500 fighters in Kunar.\n"
+    assert keys(text) == [("iskp", "fighters", 1500, 1500, None)]
