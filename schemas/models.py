@@ -104,7 +104,9 @@ class FigureSchema(pa.DataFrameModel):
         units = {name: str(spec["unit"]) for name, spec in vocab.measures().items()}
         expected = pl.col("measure").replace_strict(units, default=None, return_dtype=pl.Utf8)
         money = pl.col("measure").is_in(MONEY_MEASURES) & pl.col("unit").is_in(vocab.CURRENCY_UNITS)
-        return data.lazyframe.select((pl.col("unit") == expected) | money)
+        # A number that is none of the measures keeps its own unit (USD, percent, persons ...).
+        other = pl.col("measure") == "other"
+        return data.lazyframe.select((pl.col("unit") == expected) | money | other)
 
     @pa.dataframe_check
     @classmethod

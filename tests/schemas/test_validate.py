@@ -75,3 +75,9 @@ def test_a_frame_of_the_wrong_shape_is_an_error_not_quarantine() -> None:
     frame = figures_frame("0123456789abcdef", [_figure()]).drop("quote")
     with pytest.raises(SchemaMismatch, match="figures"):
         validate_rows(frame, FigureSchema, "figures")
+
+
+def test_a_number_that_is_no_measure_keeps_its_own_unit() -> None:
+    other = _figure(measure="other", unit="USD", value_low=5e6, value_high=5e6, text="13")
+    frame = figures_frame("0123456789abcdef", [other])
+    assert validate_rows(frame, FigureSchema, "figures").quarantine.height == 0
