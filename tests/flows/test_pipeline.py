@@ -122,3 +122,17 @@ def test_a_second_run_fails_fast_while_one_holds_the_lock(built: tuple[Path, dic
     with run_lock(warehouse), pytest.raises(RunInProgress, match="another triangulate run"):
         _run(Path(first["corpus"]), tmp)
     assert _digest(warehouse) == before
+
+
+def test_a_run_leaves_a_counts_table_and_a_report_link_artifact(built: tuple[Path, dict[str, Any]]) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        keys = ["build-indicators-counts", "build-indicators-report"]
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=keys)))
+    by_key = {artifact.key: artifact for artifact in artifacts}
+    assert set(by_key) == set(keys)
+    counts = str(by_key["build-indicators-counts"].data)
+    assert "documents_seen" in counts and "estimates" in counts
+    assert str(by_key["build-indicators-report"].data).endswith("index.html)")
