@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -120,6 +121,7 @@ def page_of(measure: str | None) -> str:
     return FAMILY_OF.get(measure or "", OTHER_PAGE[0])
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def anchor(prefix: str, raw: str | None) -> str:
     """A stable, unique HTML id for an arbitrary id string (safe in attributes and URLs)."""
     raw = raw or ""

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+import statistics
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import polars as pl
 from great_tables import GT, from_column, loc, nanoplot_options, vals
 
-from reports import labels
+from reports import labels, layout
 from reports.data import Warehouse
+from reports.layout import Links, rel
 
 # A system font stack: nothing is fetched from the network (no Google Fonts @import).
 FONT_STACK = [
@@ -97,13 +99,21 @@ def _series_key(row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row.get(k) for k in ("subject", "measure", "location", "region", "victims", "unit", "per"))
 
 
-def trends(estimates: Sequence[dict[str, Any]]) -> dict[tuple[Any, ...], list[tuple[int, float]]]:
-    """(year, best) points across years for each series (one group, measure, scope and unit)."""
-    by_series: dict[tuple[Any, ...], list[tuple[int, float]]] = {}
+def trends(estimates: Iterable[dict[str, Any]]) -> dict[tuple[Any, ...], list[tuple[int, float]]]:
+    """(year, best) points across years for each series (one group, measure, scope and unit).
+
+    A series has at most one point per year: the median best of that year's estimates, so a nanoplot
+    stays small however many estimates the warehouse holds.
+    """
+    by_series: dict[tuple[Any, ...], dict[int, list[float]]] = {}
     for row in estimates:
         if row.get("best") is not None and row.get("period_year") is not None:
-            by_series.setdefault(_series_key(row), []).append((row["period_year"], row["best"]))
-    return {key: sorted(points) for key, points in by_series.items()}
+            years = by_series.setdefault(_series_key(row), {})
+            years.setdefault(row["period_year"], []).append(row["best"])
+    return {
+        key: [(year, float(statistics.median(values))) for year, values in sorted(years.items())]
+        for key, years in by_series.items()
+    }
 
 
 def trend_cell(points: list[tuple[int, float]] | None) -> dict[str, list[float]] | None:
@@ -153,12 +163,46 @@ def add_trend(gt: GT, column: str, alt_column: str, unit: str | None, cells: Seq
     ).cols_hide(alt_column)
 
 
-def estimate_evidence_html(row: dict[str, Any], conflict_anchors: Sequence[str]) -> str:
+def estimate_evidence_html(row: dict[str, Any], links: Links, page: str, conflicts: Sequence[str]) -> str:
+    """The figures link of a table row (to the estimate's section) and, if any, its first conflict."""
     n = row.get("n_figures") or len(row.get("figure_ids") or [])
-    parts = [link_html(f"#{labels.estimate_anchor(row['estimate_id'])}", f"{n} figure{'s' * (n != 1)}")]
-    if conflict_anchors:
-        parts.append(link_html(f"conflicts.html#{conflict_anchors[0]}", "conflict", "conflict-link"))
+    target = links.estimate(row["estimate_id"]) or f"{page}#{labels.estimate_anchor(row['estimate_id'])}"
+    parts = [link_html(rel(page, target), f"{n} figure{'s' * (n != 1)}")]
+    first = links.conflict(conflicts[0]) if conflicts else None
+    if first:
+        parts.append(link_html(rel(page, first), "conflict", "conflict-link"))
     return " · ".join(parts)
+
+
+def headline_rank(row: dict[str, Any]) -> tuple[Any, ...]:
+    """How well an estimate summarises its group's measure: national scope, latest year, most sources."""
+    return (
+        row.get("region") is not None,
+        row.get("unit") not in ("USD", None) and row.get("measure") in ("revenue", "aid_funding"),
+        row.get("per") not in ("year", None),
+        -(row.get("period_year") or -10_000),
+        -(row.get("n_sources") or 0),
+        row.get("best") is None,
+    )
+
+
+def table_rows(rows: Sequence[dict[str, Any]], cap: int | None = None) -> list[dict[str, Any]]:
+    """At most `cap` of `rows` (kept in their order): every group's best-summarising estimates first."""
+    cap = layout.TABLE_ROWS if cap is None else cap
+    if len(rows) <= cap:
+        return list(rows)
+    by_subject: dict[Any, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_subject.setdefault(row.get("subject"), []).append(i)
+    ranked = [sorted(idx, key=lambda i: headline_rank(rows[i])) for idx in by_subject.values()]
+    chosen: list[int] = []
+    depth = 0
+    while len(chosen) < cap:
+        for idx in ranked:
+            if depth < len(idx) and len(chosen) < cap:
+                chosen.append(idx[depth])
+        depth += 1
+    return [rows[i] for i in sorted(chosen)]
 
 
 def _fmt_values(gt: GT, rows: Sequence[dict[str, Any]], columns: list[str]) -> GT:
@@ -203,12 +247,25 @@ def _color_n_sources(gt: GT, column: str) -> GT:
 def measure_table(
     wh: Warehouse,
     measure: str,
-    rows: Sequence[dict[str, Any]],
-    conflict_anchors: dict[str, list[str]],
+    all_rows: Sequence[dict[str, Any]],
+    links: Links,
+    conflicts_of: dict[str, list[str]],
+    page: str,
     table_id: str,
+    more_note: str | None = None,
 ) -> str:
-    """One family page table: a row per estimate of `measure`, low/best/high under one spanner."""
-    series = trends(rows)
+    """One family page table: a row per estimate of `measure`, low/best/high under one spanner.
+
+    At most TABLE_ROWS estimates get a row (each group's latest, most-sourced first); the trend
+    column draws every estimate of the series, one point per year.
+    """
+    series = trends(all_rows)
+    rows = table_rows(all_rows)
+    # A series' nanoplot is drawn once, on its first row; the rows right below it in the same series
+    # say so instead of drawing the same plot again.
+    keyed = [(_series_key(row), row) for row in rows]
+    ditto = [i for i in range(1, len(keyed)) if keyed[i][0] == keyed[i - 1][0] and keyed[i][0] in series]
+    plotted = [None if i in ditto else series.get(key) for i, (key, _) in enumerate(keyed)]
     units = sorted({row.get("unit") or "" for row in rows})
     money = any(re.fullmatch(r"[A-Z]{3}", unit) for unit in units)
     frame = pl.DataFrame(
@@ -220,12 +277,15 @@ def measure_table(
             "low": [row.get("low") for row in rows],
             "best": [row.get("best") for row in rows],
             "high": [row.get("high") for row in rows],
-            "trend": [trend_cell(series.get(_series_key(row))) for row in rows],
-            "trend_alt": [trend_alt(series.get(_series_key(row)), row.get("unit")) for row in rows],
+            "trend": [trend_cell(points) for points in plotted],
+            "trend_alt": [
+                trend_alt(points, row.get("unit")) for points, row in zip(plotted, rows, strict=True)
+            ],
             "n_sources": [row.get("n_sources") for row in rows],
             "status": [row.get("status") for row in rows],
             "evidence": [
-                estimate_evidence_html(row, conflict_anchors.get(row["estimate_id"], [])) for row in rows
+                estimate_evidence_html(row, links, page, conflicts_of.get(row["estimate_id"], []))
+                for row in rows
             ],
         },
         schema_overrides={
@@ -238,12 +298,17 @@ def measure_table(
         },
     )
     unit_note = ", ".join(u for u in units if u) or "—"
+    shown = (
+        ""
+        if len(rows) == len(all_rows)
+        else f" Showing {len(rows)} of {len(all_rows)} estimates: each group's latest, most-sourced first."
+    )
     gt = (
         GT(frame, rowname_col="group", id=table_id)
         .tab_header(
             title=labels.measure_name(measure),
             subtitle=f"Unit: {unit_note}. Each row is one reconciled estimate; follow its figures link "
-            "to the sentences it rests on.",
+            f"to the sentences it rests on.{shown}",
         )
         .tab_stubhead(label="Group")
         .tab_spanner(label="Estimate", columns=["low", "best", "high"])
@@ -270,6 +335,8 @@ def measure_table(
         .sub_missing(columns=["year", "low", "best", "high", "trend"], missing_text="—")
         .cols_align("center", columns=["year", "n_sources", "status"])
     )
+    if ditto:
+        gt = gt.sub_missing(columns="trend", rows=ditto, missing_text="as above")
     gt = _color_n_sources(gt, "n_sources")
     gt = _color_status(gt, "status")
     gt = gt.tab_footnote(
@@ -284,6 +351,8 @@ def measure_table(
             "Money is normalised to a yearly rate where the document gives a rate.",
             locations=loc.column_labels(columns="per"),
         )
+    if more_note and len(rows) < len(all_rows):
+        gt = gt.tab_source_note(f"{len(all_rows) - len(rows)} more estimates in the warehouse: {more_note}")
     figures = [fig for row in rows for fig in wh.figures_of(row)]
     return render(_source_notes(gt, wh, figures))
 
@@ -292,18 +361,7 @@ def headline(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The estimate that best summarises a group's measure: latest year, national scope, most sources."""
     if not rows:
         return None
-
-    def rank(row: dict[str, Any]) -> tuple[Any, ...]:
-        return (
-            row.get("region") is not None,
-            row.get("unit") not in ("USD", None) and row.get("measure") in ("revenue", "aid_funding"),
-            row.get("per") not in ("year", None),
-            -(row.get("period_year") or -10_000),
-            -(row.get("n_sources") or 0),
-            row.get("best") is None,
-        )
-
-    return sorted(rows, key=rank)[0]
+    return min(rows, key=headline_rank)
 
 
 def _first(formatted: object) -> str:
@@ -340,31 +398,36 @@ INDEX_COLUMNS: list[tuple[str, str, str]] = [
 ]
 
 
-def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
+def comparison_table(wh: Warehouse, conflict_count: dict[str, int], links: Links) -> str:
     """The index page's compact table: one row per group, its headline estimate per measure."""
-    estimates = list(wh.estimates.iter_rows(named=True))
-    subjects = list(dict.fromkeys(row["subject"] for row in estimates))
+    by_subject: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    fighters: list[dict[str, Any]] = []
+    for row in wh.estimates.iter_rows(named=True):
+        by_subject.setdefault(row["subject"], {}).setdefault(row["measure"], []).append(row)
+        if row["measure"] == "fighters":
+            fighters.append(row)
+    subjects = list(by_subject)
     subjects.sort(key=lambda s: (s not in labels.SUBJECT_NAMES, labels.subject_name(s).lower()))
-    fighters_series = trends([row for row in estimates if row["measure"] == "fighters"])
+    fighters_series = trends(fighters)
     data: dict[str, list[Any]] = {"group": [], "trend": [], "trend_alt": [], "conflicts": []}
     for measure, _, _ in INDEX_COLUMNS:
         data[measure] = []
     for subject in subjects:
         data["group"].append(labels.subject_name(subject))
-        mine = [row for row in estimates if row["subject"] == subject]
+        mine = by_subject[subject]
         for measure, _, _ in INDEX_COLUMNS:
-            best = headline([row for row in mine if row["measure"] == measure])
-            if best is None:
+            best = headline(mine.get(measure, []))
+            href = links.estimate(best["estimate_id"]) if best is not None else None
+            if best is None or href is None:
                 data[measure].append(None)
                 continue
-            href = f"{labels.page_of(measure)}.html#{labels.estimate_anchor(best['estimate_id'])}"
             year = best.get("period_year")
             cell = link_html(href, _value_for_cell(best))
             if year is not None:
                 cell += f' <span class="yr">{html.escape(str(year))}</span>'
             data[measure].append(cell)
-        fighters = headline([row for row in mine if row["measure"] == "fighters"])
-        points = fighters_series.get(_series_key(fighters)) if fighters else None
+        top = headline(mine.get("fighters", []))
+        points = fighters_series.get(_series_key(top)) if top else None
         data["trend"].append(trend_cell(points))
         data["trend_alt"].append(trend_alt(points, "persons"))
         data["conflicts"].append(conflict_count.get(subject, 0))
@@ -419,10 +482,17 @@ def comparison_table(wh: Warehouse, conflict_count: dict[str, int]) -> str:
     return render(gt)
 
 
-def conflicts_table(wh: Warehouse) -> str:
-    """Conflicting figures side by side: value, claimant and document of each, and the explanation."""
-    rows = list(wh.conflicts.iter_rows(named=True))
-    estimate_by_id = {row["estimate_id"]: row for row in wh.estimates.iter_rows(named=True)}
+def conflicts_table(
+    wh: Warehouse,
+    rows: Sequence[dict[str, Any]],
+    estimate_by_id: dict[str, dict[str, Any]],
+    links: Links,
+    page: str,
+) -> str:
+    """Conflicting figures side by side: value, claimant and document of each, and the explanation.
+
+    For a few hundred conflicts at most; `conflicts_summary_table` summarises more.
+    """
     data: dict[str, list[Any]] = {
         k: []
         for k in (
@@ -441,10 +511,9 @@ def conflicts_table(wh: Warehouse) -> str:
     figures: list[dict[str, Any]] = []
     for row in rows:
         est = estimate_by_id.get(row["estimate_id"])
-        if est is not None:
-            label = estimate_label(est)
-            href = f"{labels.page_of(est['measure'])}.html#{labels.estimate_anchor(est['estimate_id'])}"
-            data["estimate"].append(link_html(href, label))
+        href = links.estimate(est["estimate_id"]) if est is not None else None
+        if est is not None and href is not None:
+            data["estimate"].append(link_html(rel(page, href), estimate_label(est)))
         else:
             data["estimate"].append(html.escape(f"estimate {row['estimate_id']}"))
         data["kind"].append(row["kind"])
@@ -462,7 +531,8 @@ def conflicts_table(wh: Warehouse) -> str:
             data[f"{side}_claimant"].append(labels.claimant_text(fig["claimant"], fig["claimant_type"]))
             data[f"{side}_document"].append(document_citation(wh, fig["doc_id"]))
         data["explanation"].append(row["explanation"])
-        data["detail"].append(link_html(f"#{labels.conflict_anchor(row['conflict_id'])}", "side by side"))
+        detail = links.conflict(row["conflict_id"])
+        data["detail"].append(link_html(rel(page, detail), "side by side") if detail else None)
     frame = pl.DataFrame(data, schema={k: pl.Utf8 for k in data})
     gt = (
         GT(frame, id="gt-conflicts")
@@ -501,7 +571,158 @@ def conflicts_table(wh: Warehouse) -> str:
     return render(_source_notes(gt, wh, figures))
 
 
-def sources_table(wh: Warehouse) -> str:
+def conflicts_summary_table(
+    rows: Sequence[dict[str, Any]], estimate_by_id: dict[str, dict[str, Any]], links: Links, page: str
+) -> str:
+    """Conflicts counted per group and measure, by kind, each row linking to its first pair."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        est = estimate_by_id.get(row["estimate_id"])
+        key = (est["subject"], est["measure"]) if est else ("", "")
+        g = groups.setdefault(key, {"kinds": {}, "estimates": set(), "first": row["conflict_id"]})
+        g["kinds"][row["kind"]] = g["kinds"].get(row["kind"], 0) + 1
+        g["estimates"].add(row["estimate_id"])
+    ordered = sorted(groups.items(), key=lambda kv: -sum(kv[1]["kinds"].values()))
+    shown = ordered[: layout.TABLE_ROWS]
+    kinds = list(labels.CONFLICT_KINDS)
+    kinds += sorted({k for _, g in shown for k in g["kinds"] if k not in kinds})
+    data: dict[str, list[Any]] = {"group": [], "measure": [], "estimates": [], "total": [], "first": []}
+    for kind in kinds:
+        data[f"kind_{kind}"] = []
+    for (subject, measure), g in shown:
+        data["group"].append(labels.subject_name(subject) if subject else "unknown estimate")
+        data["measure"].append(labels.measure_name(measure) if measure else "—")
+        data["estimates"].append(len(g["estimates"]))
+        data["total"].append(sum(g["kinds"].values()))
+        for kind in kinds:
+            data[f"kind_{kind}"].append(g["kinds"].get(kind, 0))
+        first = links.conflict(g["first"])
+        data["first"].append(link_html(rel(page, first), "side by side") if first else None)
+    frame = pl.DataFrame(
+        data,
+        schema={
+            "group": pl.Utf8,
+            "measure": pl.Utf8,
+            "estimates": pl.Int64,
+            "total": pl.Int64,
+            "first": pl.Utf8,
+            **{f"kind_{k}": pl.Int64 for k in kinds},
+        },
+    ).select(["group", "measure", "estimates", *[f"kind_{k}" for k in kinds], "total", "first"])
+    gt = (
+        GT(frame, rowname_col="group", id="gt-conflicts")
+        .tab_header(
+            title="Conflicting figures",
+            subtitle=f"{len(rows):,} pairs of figures about the same quantity that do not agree, counted by "
+            "group and measure. Every pair is listed side by side below, with why.",
+        )
+        .tab_stubhead(label="Group")
+        .tab_spanner(label="Conflicts by kind", columns=[f"kind_{k}" for k in kinds])
+        .cols_label(
+            cases={
+                "measure": "Measure",
+                "estimates": "Estimates",
+                "total": "All",
+                "first": "Pairs",
+                **{f"kind_{k}": k.replace("_", " ") for k in kinds},
+            }
+        )
+        .fmt_integer(["estimates", "total", *[f"kind_{k}" for k in kinds]])
+        .fmt_passthrough("first", escape=False)  # built by link_html: escaped
+        .sub_missing(missing_text="—")
+        .data_color(
+            columns="total",
+            palette=["#ffffff", "#f6cdc6", "#e0826f"],
+            domain=[0, max(data["total"], default=1)],
+            truncate=True,
+        )
+        .tab_footnote(
+            "non_overlapping: the ranges do not meet; divergent: the larger best value is over 1.5 times "
+            "the smaller.",
+            locations=loc.column_labels(columns=[f"kind_{k}" for k in kinds[:2]]),
+        )
+        .tab_source_note("Query v_conflicts_register in the warehouse for every pair with its figures.")
+    )
+    if len(ordered) > len(shown):
+        gt = gt.tab_source_note(f"… and {len(ordered) - len(shown)} more groups and measures, listed below.")
+    return render(gt)
+
+
+def sources_summary_table(wh: Warehouse) -> str:
+    """Documents counted per publisher: dates, figures, claimant types and cited sources."""
+    figures_by_doc: dict[str, list[dict[str, Any]]] = {}
+    for fig in wh.figures.select("doc_id", "claimant_type", "cited_source").iter_rows(named=True):
+        figures_by_doc.setdefault(fig["doc_id"], []).append(fig)
+    groups: dict[str, dict[str, Any]] = {}
+    for doc in wh.documents.select("doc_id", "publisher", "published").iter_rows(named=True):
+        g = groups.setdefault(
+            doc["publisher"] or "", {"docs": 0, "dates": [], "figures": 0, "types": set(), "cited": set()}
+        )
+        g["docs"] += 1
+        if doc["published"] is not None:
+            g["dates"].append(doc["published"])
+        mine = figures_by_doc.get(doc["doc_id"], [])
+        g["figures"] += len(mine)
+        g["types"].update(f["claimant_type"] for f in mine if f["claimant_type"])
+        g["cited"].update(f["cited_source"] for f in mine if f["cited_source"])
+    ordered = sorted(groups.items(), key=lambda kv: (-kv[1]["docs"], kv[0]))
+    shown = ordered[: layout.TABLE_ROWS]
+    frame = pl.DataFrame(
+        {
+            "publisher": [p or None for p, _ in shown],
+            "documents": [g["docs"] for _, g in shown],
+            "first": [min(g["dates"]) if g["dates"] else None for _, g in shown],
+            "last": [max(g["dates"]) if g["dates"] else None for _, g in shown],
+            "figures": [g["figures"] for _, g in shown],
+            "claimants": [
+                ", ".join(sorted(labels.CLAIMANT_TYPE_NAMES.get(t, t) for t in g["types"])) or None
+                for _, g in shown
+            ],
+            "cited": [len(g["cited"]) for _, g in shown],
+        },
+        schema={
+            "publisher": pl.Utf8,
+            "documents": pl.Int64,
+            "first": pl.Date,
+            "last": pl.Date,
+            "figures": pl.Int64,
+            "claimants": pl.Utf8,
+            "cited": pl.Int64,
+        },
+    )
+    gt = (
+        GT(frame, id="gt-sources")
+        .tab_header(
+            title="Documents by publisher",
+            subtitle=f"{wh.documents.height:,} documents read, and what was read out of them; every document "
+            "has a page of its own, listed below.",
+        )
+        .tab_spanner(label="Published", columns=["documents", "first", "last"])
+        .tab_spanner(label="Read out of them", columns=["figures", "claimants", "cited"])
+        .cols_label(
+            publisher="Publisher",
+            documents="Documents",
+            first="First",
+            last="Latest",
+            figures="Figures",
+            claimants="Claimant types",
+            cited="Cited sources",
+        )
+        .fmt_date(["first", "last"], date_style="iso")
+        .fmt_integer(["documents", "figures", "cited"])
+        .sub_missing(missing_text="—")
+        .tab_footnote(
+            "Distinct references the documents attach to their figures (e.g. footnote text).",
+            locations=loc.column_labels(columns="cited"),
+        )
+        .tab_source_note("Query v_source_ledger in the warehouse for every document and its figures.")
+    )
+    if len(ordered) > len(shown):
+        gt = gt.tab_source_note(f"… and {len(ordered) - len(shown)} more publishers, listed below.")
+    return render(gt)
+
+
+def sources_table(wh: Warehouse, links: Links) -> str:
     """One row per document: title, publisher, date, its figures, claimant types and cited sources."""
     by_doc = {str(key[0]): part for key, part in wh.figures.partition_by("doc_id", as_dict=True).items()}
     empty = wh.figures.clear()
@@ -522,7 +743,7 @@ def sources_table(wh: Warehouse) -> str:
             ", ".join(labels.CLAIMANT_TYPE_NAMES.get(t, t) for t in types) if types else None
         )
         data["cited"].append(len(cited))
-        data["link"].append(link_html(f"#{labels.document_anchor(doc['doc_id'])}", "figures"))
+        data["link"].append(link_html(rel("sources.html", links.document(doc["doc_id"])), "figures"))
     frame = pl.DataFrame(
         data,
         schema={

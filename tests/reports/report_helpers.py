@@ -20,7 +20,8 @@ def parse(path: Path) -> HtmlElement:
 
 
 def site_pages(site_dir: Path) -> list[Path]:
-    return sorted(site_dir.glob("*.html"))
+    """Every page of the site, including those a large site splits into sub-folders."""
+    return sorted(site_dir.rglob("*.html"))
 
 
 def remote_resources(doc: HtmlElement) -> list[str]:
@@ -61,7 +62,10 @@ def local_link_problems(site_dir: Path) -> list[str]:
             if parts.scheme or parts.netloc or href.startswith("/"):
                 problems.append(f"{page.name}: non-relative link {href}")
                 continue
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page.resolve()
+            if not target.is_relative_to(site_dir.resolve()):
+                problems.append(f"{page.name}: {href} -> outside the site")
+                continue
             if not target.is_file():
                 problems.append(f"{page.name}: {href} -> missing file")
             elif (
