@@ -4,10 +4,11 @@ Run: .venv/bin/python bench/extract_snapshot.py write /tmp/extract_snapshot.json
      .venv/bin/python bench/extract_snapshot.py check /tmp/extract_snapshot.json
 
 The inputs: the bundled corpus (with its sources.yaml metadata), every test document under
-``tests/extract/docs`` (without a published date, and again with one), the generated benchmark
-corpus ``bench/corpora/seed0-n100`` when it is there, and each bundled or test document once more
-with a letter whose lower case is longer ("İ") in front, which takes the extractor's other path
-(no same-length lower-cased copy). Every field of every figure is written; `check` names the first
+``tests/extract/docs`` (without a published date, and again with one), the held-out documents under
+``tests/extract/heldout`` (with the published dates of their ``sources.yaml``), the generated
+benchmark corpora ``bench/corpora/seed0-n100`` and ``seed0-n1000`` when they are there, and each
+bundled or test document once more with a letter whose lower case is longer ("İ") in front, which
+takes the extractor's other path (no same-length lower-cased copy). Every field of every figure is written; `check` names the first
 documents that differ. The snapshot file itself is not part of the repository.
 """
 
@@ -20,13 +21,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from extract.figures import extract_figures
 from ingest.discover import read_corpus
 from ingest.document import Document, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_DOCS = ROOT / "tests" / "extract" / "docs"
-GENERATED = ROOT / "bench" / "corpora" / "seed0-n100"
+HELDOUT = ROOT / "tests" / "extract" / "heldout"
+GENERATED = [ROOT / "bench" / "corpora" / name for name in ("seed0-n100", "seed0-n1000")]
 
 
 def _plain(folder: Path, published: date | None = None) -> list[Document]:
@@ -52,8 +56,14 @@ def inputs() -> list[tuple[str, Document]]:
     out += [(f"tests-dated/{d.file_name}", d) for d in _plain(TEST_DOCS, date(2024, 6, 30))]
     for d in bundled + tests:
         out.append((f"long-lower/{d.file_name}", replace(d, text="İ\n\n" + d.text)))
-    if GENERATED.is_dir():
-        out += [(f"generated/{d.file_name}", d) for d in read_corpus(GENERATED).documents]
+    if HELDOUT.is_dir():
+        meta = yaml.safe_load((HELDOUT / "sources.yaml").read_text(encoding="utf-8")) or {}
+        for d in _plain(HELDOUT):
+            published = (meta.get(d.file_name) or {}).get("published")
+            out.append((f"heldout/{d.file_name}", replace(d, published=published)))
+    for folder in GENERATED:
+        if folder.is_dir():
+            out += [(f"generated/{folder.name}/{d.file_name}", d) for d in read_corpus(folder).documents]
     return out
 
 

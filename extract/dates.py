@@ -374,12 +374,14 @@ def relative_period(sentence: str, doc_date: date | None) -> Period | None:
 
 def first_date(text: str) -> date | None:
     """The first full or month-level date in a string (a reference's date)."""
+    seen: list[re.Match[str]] = []  # (the same matches again: found once)
     for m in find_dates(text):
+        seen.append(m)
         if m.group("y1") or m.group("y2") or m.group("y3"):
             span = date_span(m, None)
             if span:
                 return span[1] if m.group("y3") and not m.group("m4") else span[0]
-    for m in find_dates(text):
+    for m in seen:
         if m.group("y5") and not m.group("decade") and not m.group("y6"):
             return date(int(m.group("y5")), 12, 31)
     return None
@@ -397,6 +399,39 @@ _DATELINE_RE = re.compile(
 _COPYRIGHT_RE = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:{_YEAR}\s*[-–]\s*)?(?P<y>{_YEAR})")
 
 
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches open at a line's start ("^" in
+    MULTILINE mode, and never empty): tried at line starts only."""
+    pos = 0
+    start = 0
+    while True:
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+        newline = text.find("\n", start)
+        if newline < 0:
+            return
+        start = newline + 1
+
+
+_COPYRIGHT_OPENINGS = ("©", "(c)", "copyright")
+
+
+def _copyright(lowered: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`_COPYRIGHT_RE.search(lowered, pos, endpos)`, tried only where one of its openings is."""
+    while True:
+        found = [i for i in (lowered.find(o, pos, endpos) for o in _COPYRIGHT_OPENINGS) if i >= 0]
+        if not found:
+            return None
+        at = min(found)
+        m = _COPYRIGHT_RE.match(lowered, at, endpos)
+        if m is not None:
+            return m
+        pos = at + 1
+
+
 def infer_document_date(text: str, lowered: str | None = None) -> date | None:
     """A document's own date from a dateline near its top, else its copyright year.
 
@@ -404,7 +439,7 @@ def infer_document_date(text: str, lowered: str | None = None) -> date | None:
     lower-cased copies), else None.
     """
     head = text[:4000]
-    for m in _DATELINE_RE.finditer(head):
+    for m in _at_line_starts(_DATELINE_RE, head):
         g = m.groupdict()
         if g["iso"]:
             try:
@@ -420,9 +455,12 @@ def infer_document_date(text: str, lowered: str | None = None) -> date | None:
         if d is not None:
             return d
     if lowered is not None and len(lowered) == len(text):
-        m2 = _COPYRIGHT_RE.search(lowered, 0, 4000) or _COPYRIGHT_RE.search(lowered, max(0, len(text) - 4000))
+        m2 = _copyright(lowered, 0, min(4000, len(lowered))) or _copyright(
+            lowered, max(0, len(text) - 4000), len(lowered)
+        )
     else:
-        m2 = _COPYRIGHT_RE.search(head.lower()) or _COPYRIGHT_RE.search(text[-4000:].lower())
+        low_head, low_tail = head.lower(), text[-4000:].lower()
+        m2 = _copyright(low_head, 0, len(low_head)) or _copyright(low_tail, 0, len(low_tail))
     if m2:
         return date(int(m2.group("y")), 1, 1)
     return None

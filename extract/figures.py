@@ -9,8 +9,9 @@ the words around it that give measure, subject, period, claimant and source. Rul
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.dates import (
@@ -23,6 +24,7 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
+from extract.layout import Cell, table_cells
 from extract.rules import Rules, alias_to_subject, find_aliases, norm, rules, same_length_lower
 from extract.structure import SUP_RE, Block, Structure
 from ingest.document import Document
@@ -47,10 +49,12 @@ DISTANCE_RE = re.compile(
 )
 RESOLUTION_AFTER_RE = re.compile(r"^\s*\((?:19|20)[0-9]{2}\)")
 DENOMINATOR_RE = re.compile(
-    r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE
+    r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+)?$",
+    re.IGNORECASE,
 )
 OF_DENOMINATOR_RE = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE
+    r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
 )
 TOKEN_RE = re.compile(r"\s*([A-Za-z][A-Za-z.'’\-]*|[^\sA-Za-z])")
 STOP_WORDS = frozenset(
@@ -213,7 +217,7 @@ ADJECTIVAL_BEFORE_RE = re.compile(
 )
 BARE_MARKER_RE = re.compile(r"(?<=[a-z.,;:\"”’)])(?P<n>[0-9]{1,3})\s*$")
 FOUNDING_TAIL_RE = re.compile(
-    rf"\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD}\s+)?(?:of\s+)?$", re.IGNORECASE
+    rf"\s+(?:in\s+|to\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD}\s+)?(?:of\s+)?$", re.IGNORECASE
 )
 CURRENCY_CODES = {
     "$": "USD",
@@ -237,10 +241,15 @@ CURRENCY_CODES = {
     "af": "AFN",
     "afghani": "AFN",
     "afghanis": "AFN",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
 }
 
 
-LABEL_END_RE = re.compile(r"([A-Za-z][^:;.\n]{0,80}):$")
+# a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
+LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
@@ -266,8 +275,16 @@ LINKED_TO_RE = re.compile(
     re.IGNORECASE,
 )
 FIGHTER_WORD_RE = re.compile(
-    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?)\b", re.IGNORECASE
+    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|members|operatives|commanders)\b",
+    re.IGNORECASE,
 )
+# an operation by the other side: the militants it killed are not victims of their group
+OPERATION_WORD_RE = re.compile(
+    r"\b(?:raids?|operations?|crackdowns?|offensives?|sweeps?|counter-?terrorism)\b(?!\s+(?:on|against)\s+(?:civilians|the\s+public))",
+    re.IGNORECASE,
+)
+# a label that opens with "groups" counts groups ("Groups present in Afghanistan: 20+")
+GROUPS_FIRST_RE = re.compile(r"[\s*•-]*(?:groups|organi[sz]ations)\b")
 GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
 RANGED_FROM_RE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?)\s+from\s*$", re.IGNORECASE
@@ -285,9 +302,13 @@ NUMBER_VERB_RE = re.compile(
 )
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
 ESTIMATE_LINK_RE = re.compile(
-    r"\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
-    r"|the\s+(?:number|figure|total|count))\s+(?:at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearer\s+"
-    r"|closer\s+to\s+|nearly\s+|almost\s+|perhaps\s+)?$",
+    r"(?:\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
+    r"|the\s+(?:number|figure|total|count))\s+(?:at\s+)?"
+    # "gave a higher estimate of", "suggested a figure of"
+    r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
+    r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
+    r"[\"“]?(?:about\s+|around\s+|some\s+|roughly\s+|nearer\s+|closer\s+to\s+|nearly\s+|almost\s+|perhaps\s+"
+    r"|up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+|fewer\s+than\s+|as\s+many\s+as\s+)?$",
     re.IGNORECASE,
 )
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
@@ -309,6 +330,12 @@ OFFICIAL_AFTER_NAME_RE = re.compile(
     r"|(?:[’']s)?\s+(?:government|police|authorities|ministry|interior\s+ministry)[’']?s?\s+"
     r"(?:(?:chief|top|main|deputy)\s+)?(?:spokes(?:man|woman|person)|officials?|said|says|told)\b"
 )
+# a group that states an estimate of someone else's figure ("the Taliban put the figure at")
+PUTS_FIGURE_AFTER_NAME_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+"
+    r"(?:the|its|their|this|that)\s+(?:figure|number|total|strength|estimate|toll|count)\s+at\b",
+    re.IGNORECASE,
+)
 # the target of raids or strikes ("raids on", "strikes against the")
 TARGET_AFTER_RE = re.compile(r"\s*(?:on|against|targeting)\s+(?:the\s+|suspected\s+)*", re.IGNORECASE)
 # the founders after "founded ... by"
@@ -329,12 +356,64 @@ BY_FORCES_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:security\s+forces|forces|troops|army|soldiers|police|military)\b",
     re.IGNORECASE,
 )
+# attacks proper (not raids or strikes, which a state also carries out)
+ATTACK_NOUN_RE = re.compile(r"\b(?:attacks?|bombings?|assaults?|ambush(?:es)?)\b", re.IGNORECASE)
+# people killed in operations ("killed dozens more in raids")
+OPERATION_AFTER_RE = re.compile(
+    r"\s*(?:more\s+|others\s+)?(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|clashes|crackdowns?|sweeps?)\b",
+    re.IGNORECASE,
+)
+# a lower-case plural noun closing a clause right after a number: what it counts
+OTHER_PLURAL_END_RE = re.compile(r"\s*[a-z]{2,}[^s\W]s(?=\s*(?:[.,;:!?]|$))")
+# a number written in digits or words (another count between a marker and this number)
+ANY_NUMBER_RE = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|hundred|thousand|dozens?|several|few)\b",
+    re.IGNORECASE,
+)
+# an attack introduced as a new event (indefinite or "another"), not the one already reported
+NEW_EVENT_RE = re.compile(
+    r"\b(?:an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blast|explosion|assault|ambush|raid)\b",
+    re.IGNORECASE,
+)
+# a person spoken of before "was born" (a birth year is not a founding year)
+PERSON_BEFORE_RE = re.compile(
+    r"\b(?:emir|amir|leader|founder|chief|commander|spokes(?:man|woman|person)|deputy|head|he|she|his|her)\b",
+    re.IGNORECASE,
+)
+# people held for ties to a group named by a word referring back ("suspects tied to the movement")
+TIED_TO_ANAPHOR_RE = re.compile(
+    r"\b(?:tied|linked|connected|affiliated|ties|links|connections)\s+(?:to|with)\s+"
+    r"(?P<a>the\s+(?:group|movement|network|organi[sz]ation|outfit|faction))\b",
+    re.IGNORECASE,
+)
+# the attack's claimant named in the sentence ("claimed by the Hafiz Gul Bahadur group")
+CLAIMED_BY_RE = re.compile(
+    r"\b(?:claimed|carried\s+out|perpetrated)\s+by\s+(?P<who>[^.;,()\n]{2,60})", re.IGNORECASE
+)
+# members of a body (a delegation, a council), not of the group's armed strength
+MEMBERS_OF_BODY_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegation|council|cabinet|government|committee"
+    r"|commission|negotiating\s+team|team|family|families|parliament|board|shura|leadership\s+council)\b",
+    re.IGNORECASE,
+)
+# money spent on aid ("spending $12 million on earthquake relief")
+SPENT_ON_AID_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?on\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction|welfare)\b",
+    re.IGNORECASE,
+)
 # the sign written on a percentage ("-62%", "+31%")
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
 CONVERSION_GAP_RE = re.compile(
     r"^\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|c\.|~|or|i\.e\.,?|equivalent\s+to"
     r"|worth)\s*)?$",
+    re.IGNORECASE,
+)
+# a sum restated in US dollars just after ("... a billion rupees a year. That is perhaps $3.5 million")
+RESTATED_GAP_RE = re.compile(
+    r"^[^0-9.;\n]{0,40}[.;,:-]?\s*(?:that\s+is|that's|this\s+is|which\s+is|i\.e\.,?)\s+"
+    r"(?:about|approximately|roughly|around|some|perhaps|nearly|almost|close\s+to|~)?\s*$",
     re.IGNORECASE,
 )
 # a fiscal or solar year makes a sum a yearly one
@@ -404,6 +483,20 @@ def _may_end_prefix(window: str) -> bool:
     return window.rstrip().lower().endswith(PREFIX_ENDINGS)
 
 
+def _founded_object(between: str) -> str | None:
+    """The group named as what was founded, between the founding word and its year ("who founded
+    al-Qaeda in 1988"): the words are one name of a subject and nothing else."""
+    words = between.strip()
+    if words[:4].lower() == "the ":
+        words = words[4:]
+    if not words or len(words) > 60:
+        return None
+    hits = find_aliases(words, same_length_lower(words))
+    if len(hits) == 1 and hits[0] == (0, len(words)):
+        return alias_to_subject(words)
+    return None
+
+
 def _plain_victims(phrase: str) -> str:
     """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops")."""
     return UK_RE.sub("UK", US_RE.sub("US", phrase))
@@ -417,6 +510,20 @@ def _tail(s: str, n: int) -> int:
     """
     parts = s.rsplit(None, n)
     return len(parts[0]) if len(parts) > n else 0
+
+
+# (compiled once: the subject and measure tests run for every figure)
+_OF_OPEN_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
+_DEATH_WORD_RE = re.compile(r"\b(?:deaths|killed|casualties|fatalities)\b", re.IGNORECASE)
+_OWN_ATTACKS_AFTER_RE = re.compile(r"^[’']?s?\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?)\b", re.IGNORECASE)
+_ATTACKS_BY_BEFORE_RE = re.compile(
+    r"\b(?:attacks?|bombings?)\s+(?:claimed\s+)?by\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AGAINST_WORD_RE = re.compile(r"\b(?:against|on|targeting)\b", re.IGNORECASE)
+_AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+_TIES_WORD_RE = re.compile(
+    r"\b(?:ties|links|connections|affiliation|membership|belonging|loyalty)\b|\bsuspected\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -497,6 +604,8 @@ def parse_number(text: str, r: Rules) -> float | None:
             return float(t.replace(",", ""))
         except ValueError:
             return None
+    if t.lower() == "a":
+        return 1.0  # "a thousand", "a dozen": the article before a scale word is one
     return parse_words(t, r)
 
 
@@ -572,6 +681,7 @@ class _Extractor:
         self._link_subject: str | None = None
         self._link_victims: str | None = None
         self._heading_cache: dict[int, str | None] = {}
+        self._recut_end: int | None = None
 
     # ----------------------------------------------------------- mentions of subjects
     def _spans(
@@ -636,6 +746,8 @@ class _Extractor:
                     break
                 if head in ("network", "movement") and head not in prev.text.lower():
                     continue
+                if OFFICIAL_AFTER_NAME_RE.match(text, prev.end, prev.end + 60):
+                    continue  # "Taliban officials insist ... The group's strength": not the officials
                 resolved = prev.subject
                 break
             if resolved:
@@ -655,11 +767,15 @@ class _Extractor:
         r = self.r
         ments: list[Mention] = []
         lowered = same_length_lower(sentence)
-        if lowered is None:
+        aliases = find_aliases(sentence, lowered)
+        events: list[tuple[int, int]] = []
+        if not aliases:
+            pass  # (the events matter only to a name)
+        elif lowered is None:
             events = [(a.start(), a.end()) for a in r.anchors_re.finditer(sentence)]
         else:
             events = [(a.start(), a.end()) for a in r.anchors_lc.finditer(lowered)]
-        for a_start, a_end in find_aliases(sentence, lowered):
+        for a_start, a_end in aliases:
             if events and any(s <= a_start < e for s, e in events):
                 continue  # "since the Taliban takeover" names an event, not an actor
             if EVENT_AFTER_NAME_RE.match(sentence, a_end):
@@ -678,12 +794,19 @@ class _Extractor:
                 if short and (
                     any(x.subject == short and x.start < mt.start for x in ments)
                     or self._named_in(short, doc_pos - 3000, doc_pos)
+                    or (self._in_headline(doc_pos) and self._named_in(short, doc_pos, doc_pos + 1500))
                 ):
                     low = sentence[max(0, mt.start - 20) : mt.start].lower()
                     if "core of" not in low and short:
                         mt.subject = short
         self._sentence_cache[key] = ments
         return ments
+
+    def _in_headline(self, pos: int) -> bool:
+        """Whether pos is in the document's first line (its headline), which names the story's
+        subject by the generic name the story's body then makes precise."""
+        first = self.text.find("\n")
+        return pos < (len(self.text) if first < 0 else first)
 
     # ----------------------------------------------------------- lists and labels
     def _line_of(self, pos: int) -> tuple[int, int]:
@@ -820,7 +943,10 @@ class _Extractor:
             ):
                 continue  # a year, which is a figure only as a founding year
             try:
+                self._recut_end = None
                 self._candidate(m)
+                if self._recut_end is not None:
+                    covered = self._recut_end
             except (
                 ValueError,
                 IndexError,
@@ -856,10 +982,13 @@ class _Extractor:
         tail = FOUNDING_TAIL_RE.search(self.text, lo + _tail(self.text[lo:p], 5), p)
         cut = tail.start() if tail else p
         if self.lowered is None:
-            found = list(r.founding_re.finditer(self.text, max(0, cut - 25), cut))
+            found = list(r.founding_re.finditer(self.text, max(0, cut - 70), cut))
         else:
-            found = list(r.founding_lc.finditer(self.lowered, max(0, cut - 25), cut))
-        return bool(found) and not self.text[found[-1].end() : cut].strip()
+            found = list(r.founding_lc.finditer(self.lowered, max(0, cut - 70), cut))
+        if not found:
+            return False
+        between = self.text[found[-1].end() : cut]
+        return not between.strip() or _founded_object(between) is not None
 
     def _anchors(self, lowered: str | None) -> Iterator[tuple[int, bool]]:
         """Offsets where a quantity may start (a digit, or a number word), in order, with
@@ -951,6 +1080,8 @@ class _Extractor:
             n2 = parse_number(g["n2"], r) if g.get("n2") else None
             rsep = (g.get("rsep") or "").strip().lower()
             range_ok = n2 is not None
+            if range_ok and n2 is not None and n2 < n1 and not sc1 and not g.get("sc2"):
+                range_ok = False  # "in 2023 to 645": a range runs upwards
             if range_ok and rsep == "and" and not g.get("between"):
                 range_ok = False
             if (
@@ -968,6 +1099,7 @@ class _Extractor:
                 after = text[end : end + 60]
                 n2 = None
                 percent = False
+                self._recut_end = end  # the second number is read on its own
                 if g.get("between"):
                     return
             cur_parts = (
@@ -1083,7 +1215,7 @@ class _Extractor:
     # ----------------------------------------------------------- per-candidate analysis
     def _analyse(self, c: Candidate) -> None:
         r = self.r
-        if c.is_year and not r.founding_re.search(self.text, max(0, c.start - 45), c.start):
+        if c.is_year and not r.founding_re.search(self.text, max(0, c.start - 90), c.start):
             return
         if not (c.percent or c.currency or c.is_year) and not self._may_count(c):
             return
@@ -1122,7 +1254,9 @@ class _Extractor:
         # a conversion in parentheses repeating a sum just given is not a second figure
         if c.currency and self.last_money is not None:
             last_end, last_fig = self.last_money
-            if 0 <= c.start - last_end <= 24 and CONVERSION_GAP_RE.match(self.text[last_end : c.start]):
+            gap = self.text[last_end : c.start]
+            restated = 0 <= c.start - last_end <= 80 and RESTATED_GAP_RE.match(gap) is not None
+            if restated or (0 <= c.start - last_end <= 24 and CONVERSION_GAP_RE.match(gap)):
                 if (
                     c.currency == "USD"
                     and last_fig.unit != "USD"
@@ -1130,6 +1264,8 @@ class _Extractor:
                 ):
                     self.figures.remove(last_fig)
                     fig = self._rebuild_money(last_fig, c)
+                    if restated:  # "close to a billion rupees. That is perhaps $3.5 million": its own wording
+                        fig = replace(fig, value_low=c.low, value_high=c.high, qualifier=c.qualifier)
                     self.figures.append(fig)
                     self.last_money = (c.end, fig)
                 return
@@ -1232,7 +1368,15 @@ class _Extractor:
         earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
         earlier = self._sentence_figures.get(skey)
         if not earlier:
-            return None
+            # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
+            # another estimate of the figure the sentence before gave
+            if not ESTIMATE_LINK_RE.search(left, _tail(left, 8)):
+                return None
+            previous = [ps for ps, pe in block.sentences if pe <= ss]
+            earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
+            if not earlier:
+                return None
+            earlier = [(0, earlier[-1][1])]
         prev_end, prev = earlier[-1]
         if prev_end > sj or prev.measure in ("other", "founded_year"):
             return None
@@ -1295,6 +1439,8 @@ class _Extractor:
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
             head_right = right[den.end() :]
         family, head_end, phrase = self._head_noun(head_right)
+        if family is None and den and head_right is not right:
+            family, phrase = self._elided_noun(left)
         if family is not None and "\n" in head_right[:head_end]:
             return True  # the paragraph may end before the noun
         # the order of `_measure`'s own tests
@@ -1314,6 +1460,8 @@ class _Extractor:
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" or (head_right is right and OF_AFTER_RE.match(right)):
+            return False
+        if family is None and OTHER_PLURAL_END_RE.match(right):
             return False
         return self._lead_noun(left, c.start) is not None
 
@@ -1340,11 +1488,17 @@ class _Extractor:
         tail = FOUNDING_TAIL_RE.search(left, _tail(left, 5))
         cut = tail.start() if tail else len(left)
         fm = None
-        for m in r.founding_re.finditer(left, max(0, cut - 25), cut):
+        for m in r.founding_re.finditer(left, max(0, cut - 70), cut):
             fm = m
-        if fm is None or left[fm.end() : cut].strip():
+        if fm is None:
             return
-        subject = self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
+        between = left[fm.end() : cut]
+        named = _founded_object(between) if between.strip() else None
+        if between.strip() and named is None:
+            return
+        if fm.group(0).lower().endswith("born") and PERSON_BEFORE_RE.search(left[: fm.start()]):
+            return  # "its emir ... was born in 1971": a person's birth
+        subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
         if subject is None or subject == "__backref__" or subject in ("militant_groups", "united_states"):
             return
         year = int(self.text[c.start : c.end])
@@ -1398,8 +1552,12 @@ class _Extractor:
                     pos = tm.end()
                     continue
                 return None, pos, ""
-            if low in STOP_WORDS or low.endswith("ly") or (low.endswith("ed") and len(low) > 4):
-                return None, pos, ""
+            if (
+                low in STOP_WORDS
+                or low.endswith("ly")
+                or (low.endswith("ed") and len(low) > 4 and "-" not in low)
+            ):
+                return None, pos, ""  # (a hyphenated compound, "intelligence-based", is a modifier)
             pos = tm.end()
         return None, pos, ""
 
@@ -1408,7 +1566,7 @@ class _Extractor:
     ) -> tuple[str | None, int, str | None]:
         r = self.r
         if c.percent:
-            if re.match(r"^\s*of\b", right, re.IGNORECASE):
+            if _OF_OPEN_RE.match(right):
                 return "other", sk, None
             attack_words = ATTACK_WORD_RE.search(sentence) or (
                 left.rstrip(" -+−–").endswith(":")
@@ -1416,11 +1574,7 @@ class _Extractor:
                 and ATTACK_WORD_RE.search(self._heading(c.start) or "")
             )
             if self._change_sign(sentence, sj, sk) is not None and attack_words:
-                if re.search(
-                    r"\b(?:deaths|killed|casualties|fatalities)\b",
-                    CLAUSE_CUT_RE.split(right[:40])[0],
-                    re.IGNORECASE,
-                ):
+                if _DEATH_WORD_RE.search(CLAUSE_CUT_RE.split(right[:40])[0]):
                     return "other", sk, None
                 return "attack_change_pct", sk, None
             return "other", sk, None
@@ -1428,12 +1582,12 @@ class _Extractor:
             clause = CLAUSE_CUT_RE.split(left[-60:])[-1]
             if ASSET_WORTH_RE.search(clause):
                 return "other", sk, None  # "reserves at between $10 million and $25 million"
-            for measure, pattern in r.money_measures:
-                if pattern.search(sentence):
-                    if measure == "not_revenue":
-                        return "other", sk, None
-                    return measure, sk, None
-            return "other", sk, None
+            measure = self._money_measure(sentence, sj, sk)
+            if measure == "not_revenue" and SPENT_ON_AID_RE.match(right):
+                measure = "aid_funding"  # "spending $12 million on earthquake relief" gives aid
+            if measure is None or measure == "not_revenue":
+                return "other", sk, None
+            return measure, sk, None
 
         # "n of (the) 34 provinces"
         den = OF_DENOMINATOR_RE.match(right)
@@ -1443,6 +1597,8 @@ class _Extractor:
             offset = den.end()
             head_right = right[offset:]
         family, head_end, phrase = self._head_noun(head_right)
+        if family is None and offset:
+            family, phrase = self._elided_noun(left)  # "a dozen of the country's 34": provinces
         head_end += offset + sk
         if family is None and self._is_pronoun_number(c):
             return None, sk, None
@@ -1473,7 +1629,9 @@ class _Extractor:
                 )
                 if hits and hits[0][0] == target.end():
                     subj = alias_to_subject(sentence[hits[0][0] : hits[0][1]])
-                    if subj not in (None, "united_states", "militant_groups"):
+                    if subj not in (None, "united_states", "militant_groups") and not (
+                        ATTACK_NOUN_RE.search(phrase) and self._group_agent_before(sentence, sj, subj)
+                    ):
                         return "operations_against", head_end, None  # "12 raids on IS-K hideouts"
             return "attacks", head_end, None
         if family == "operations":
@@ -1493,17 +1651,19 @@ class _Extractor:
 
         # a count of people that a verb makes a toll, a release or an arrest
         verb = self._verb_measure(left, right)
-        if (
-            verb == "deaths"
-            and family == "fighters"
-            and FIGHTER_WORD_RE.search(phrase)
-            and (
-                FORCES_RE.search(CLAUSE_CUT_RE.split(left[-70:])[-1])
-                or BY_FORCES_RE.match(right, len(phrase) + 1)
-            )
-            and not find_aliases(phrase, same_length_lower(phrase))
-        ):
-            return None, sk, None  # militants killed by security forces are not deaths in attacks
+        if verb == "deaths" and OPERATION_AFTER_RE.match(right):
+            return None, sk, None  # "killed dozens more in raids": killed by the other side
+        if verb == "deaths" and family == "fighters" and FIGHTER_WORD_RE.search(phrase):
+            named = bool(find_aliases(phrase, same_length_lower(phrase)))
+            operation = OPERATION_WORD_RE.search(CLAUSE_CUT_RE.split(left[-200:])[-1])
+            if operation or (
+                not named
+                and (
+                    FORCES_RE.search(CLAUSE_CUT_RE.split(left[-70:])[-1])
+                    or BY_FORCES_RE.match(right, len(phrase) + 1)
+                )
+            ):
+                return None, sk, None  # militants killed by security forces are not deaths in attacks
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
@@ -1516,6 +1676,8 @@ class _Extractor:
                 if rm and rm.group(1).lower() not in STOP_WORDS:
                     victims = rm.group(1)
             return verb, head_end if family else sk, victims
+        if family == "fighters" and MEMBERS_OF_BODY_RE.match(right, head_end - sk):
+            return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
         if family in ("fighters", "leaders") or (
             family == "victims" and phrase.lower() in ("individuals", "persons", "people")
         ):
@@ -1524,6 +1686,9 @@ class _Extractor:
             if (
                 core is not None
                 and not CLAUSE_BREAK_RE.search(window, core.end())
+                # "30 to 60 core members, with roughly 400 fighters": the core has its own noun
+                and not ANY_NUMBER_RE.search(window, core.end())
+                and not r.head_noun_re.search(window, core.end())
                 and not any(a <= core.start() < b for a, b in find_aliases(window, same_length_lower(window)))
             ):
                 return "core_members", head_end, None  # "the group's core numbers 30 members"
@@ -1532,11 +1697,57 @@ class _Extractor:
             return "fighters", head_end, None
         if family == "victims":
             return None, sk, None
-        if family is None and (offset or not OF_AFTER_RE.match(right)):
+        if (
+            family is None
+            and (offset or not OF_AFTER_RE.match(right))
+            and not OTHER_PLURAL_END_RE.match(right)
+        ):
+            # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
             lead = self._lead_noun(left, c.start)
             if lead is not None:
                 return lead, sk, None
         return None, sk, None
+
+    def _elided_noun(self, left: str) -> tuple[str | None, str]:
+        """The counted noun left out after a denominator ("a third of the provinces - roughly a
+        dozen of the country's 34"): the last counted noun shortly before, in the same sentence."""
+        found: tuple[str | None, str] = (None, "")
+        window = left[-80:]
+        opened = window.rfind("(")
+        cut = max(window.rfind(":"), opened if window.rfind(")") < opened else -1)
+        for hm in self.r.head_noun_re.finditer(window, cut + 1):
+            family = self.r.head_nouns.get(norm(hm.group(0)))
+            if family not in (None, "victims"):
+                found = (family, hm.group(0))
+        return found
+
+    def _group_agent_before(self, sentence: str, sj: int, target: str | None) -> bool:
+        """Whether another group of the vocabulary is named before the number as its agent
+        ("ISKP has been blamed for dozens of attacks on Taliban targets": the attacks are ISKP's,
+        not operations against the Taliban)."""
+        lowered = same_length_lower(sentence)
+        for s, e in find_aliases(sentence, lowered, 0, sj):
+            subj = alias_to_subject(sentence[s:e])
+            if subj in (None, target, "united_states", "militant_groups"):
+                continue
+            lo = max(0, s - 25)
+            if self.r.object_prep_re.search(sentence, lo + _tail(sentence[lo:s], 2), s):
+                continue  # named as an object ("against ISKP"), not as the agent
+            return True
+        return False
+
+    def _money_measure(self, sentence: str, sj: int, sk: int) -> str | None:
+        """The measure of a sum by the cue words of its sentence: a bounty's words anywhere, else
+        the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue)."""
+        best: tuple[int, int, str] | None = None
+        for rank, (measure, pattern) in enumerate(self.r.money_measures):
+            for m in pattern.finditer(sentence):
+                if measure == "bounty":
+                    return measure
+                gap = sj - m.end() if m.end() <= sj else max(0, m.start() - sk)
+                if best is None or (gap, rank) < best[:2]:
+                    best = (gap, rank, measure)
+        return best[2] if best is not None else None
 
     def _label_measure(self, left: str, pos: int = -1) -> str | None:
         """The measure a label gives the number after it ("Fatalities in claimed attacks: 417"):
@@ -1559,7 +1770,11 @@ class _Extractor:
             head = r.label_break_re.split(label, maxsplit=1)[0].lower()
             for measure, pattern in r.verb_left_lc:
                 if pattern.search(head):
-                    if measure == "deaths" and FIGHTER_WORD_RE.search(head) and FORCES_RE.search(label):
+                    if (
+                        measure == "deaths"
+                        and FIGHTER_WORD_RE.search(head)
+                        and (FORCES_RE.search(label) or OPERATION_WORD_RE.search(label))
+                    ):
                         return ""
                     return measure
             for fam, pattern in r.lead_nouns_lc:
@@ -1567,7 +1782,11 @@ class _Extractor:
                     if fam == "provinces":
                         return "provinces_with_camps" if CAMP_RE.search(label) else "provinces_active"
                     return {"camps": "training_camps"}.get(fam, fam)
-            if GROUPS_WORD_RE.search(head) and AGGREGATE_ADJ_RE.search(head) and r.presence_re.search(label):
+            if (
+                GROUPS_WORD_RE.search(head)
+                and (AGGREGATE_ADJ_RE.search(head) or GROUPS_FIRST_RE.match(head))
+                and r.presence_re.search(label)
+            ):
                 return "groups_present"
         if pos >= 0:
             item = self._line_label(pos)
@@ -1704,7 +1923,10 @@ class _Extractor:
         of the group (", a Taliban police spokesman said", "Taliban officials said", "the Taliban
         government's chief spokesman"). The group's own bare name ("ISKP said") may speak of
         itself, so it stays."""
-        return bool(OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60))
+        return bool(
+            OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60)
+            or (mt.end <= sk and PUTS_FIGURE_AFTER_NAME_RE.match(sentence, mt.end, sk))
+        )
 
     def _eligible(self, subject: str | None, measure: str) -> bool:
         if subject is None:
@@ -1744,6 +1966,10 @@ class _Extractor:
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
+        if measure in ("deaths", "injured", "attacks"):
+            by = CLAIMED_BY_RE.search(sentence)
+            if by is not None and not find_aliases(by.group("who"), same_length_lower(by.group("who"))):
+                return None  # "23 killed; claimed by BLA": a group outside the vocabulary
         if measure == "aid_funding":
             us = [mt for mt in eligible if mt.subject == "united_states"]
             if us:
@@ -1776,23 +2002,14 @@ class _Extractor:
         if measure in ("attacks", "attack_change_pct"):
             for mt in eligible:
                 tail = sentence[mt.end : mt.end + 30]
-                if (
-                    re.match(r"^[’']?s?\s*(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?)\b", tail, re.IGNORECASE)
-                    and mt.start > sk - 5
-                ):
+                if _OWN_ATTACKS_AFTER_RE.match(tail) and mt.start > sk - 5:
                     return mt.subject
             for mt in eligible:
-                if re.search(
-                    r"\b(?:attacks?|bombings?)\s+(?:claimed\s+)?by\s+(?:the\s+)?$",
-                    sentence[max(0, mt.start - 30) : mt.start],
-                    re.IGNORECASE,
-                ):
+                if _ATTACKS_BY_BEFORE_RE.search(sentence[max(0, mt.start - 30) : mt.start]):
                     return mt.subject
         if measure == "operations_against":
             for mt in eligible:
-                if mt.start >= sk and re.search(
-                    r"\b(?:against|on|targeting)\b", sentence[sk : mt.start], re.IGNORECASE
-                ):
+                if mt.start >= sk and _AGAINST_WORD_RE.search(sentence[sk : mt.start]):
                     return mt.subject
         if measure in ("detained", "released"):
             # "raids on IS-K hideouts ..., detaining 38 suspects": held in operations against the group
@@ -1801,19 +2018,24 @@ class _Extractor:
                     return mt.subject
         if measure in ("detained", "released", "operations_against"):
             for mt in eligible:
-                if re.search(
-                    r"\bagainst\s+(?:the\s+)?$", sentence[max(0, mt.start - 20) : mt.start], re.IGNORECASE
-                ):
+                if _AGAINST_BEFORE_RE.search(sentence[max(0, mt.start - 20) : mt.start]):
                     return mt.subject
             for mt in eligible:
-                if mt.start >= sk and re.search(
-                    r"\b(?:ties|links|connections|affiliation|membership|belonging|loyalty)\b|\bsuspected\b",
-                    sentence[sk : mt.start],
-                    re.IGNORECASE,
-                ):
+                if mt.start >= sk and _TIES_WORD_RE.search(sentence[sk : mt.start]):
                     return mt.subject
+            # "13,000 suspects tied to the movement": the group the words refer back to
+            tie = TIED_TO_ANAPHOR_RE.search(sentence, sk, min(len(sentence), head_end + 60))
+            if tie is not None:
+                a = block.to_doc(ss + tie.start("a"))
+                for mt in self.mentions(a - 3000, a + len(tie.group("a"))):
+                    if mt.start == a and self._eligible(mt.subject, measure):
+                        return mt.subject
         aggregate = self._eligible("militant_groups", measure) and self._aggregate_in(sentence)
-        if aggregate and r.aggregate_re.search(sentence[sk : max(head_end, sk) + 40]):
+        agent = any(
+            mt.end <= sj and not mt.demoted and mt.subject not in ("militant_groups", "united_states")
+            for mt in eligible
+        )  # "the ETIM network carried out more than 200 terrorist attacks": the group's own
+        if aggregate and not agent and r.aggregate_re.search(sentence[sk : max(head_end, sk) + 40]):
             return "militant_groups"
         before = [mt for mt in eligible if mt.end <= sj]
         after = [mt for mt in eligible if mt.start >= sk]
@@ -1872,6 +2094,15 @@ class _Extractor:
             for subj in claimed:
                 if subj and self._eligible(subj, measure):
                     return subj
+            # a later report of the same toll ("a hospital official said the dead had reached 21"):
+            # the group that claimed the attack just before
+            earlier = self.text[max(0, doc_start - 1500) : doc_start]
+            new_event = NEW_EVENT_RE.search(sentence) is not None  # "when an attack on a mosque killed 101"
+            for claim in [] if new_event else reversed(list(_responsibility_claims(earlier))):
+                hit = r.alias_re.search(claim)
+                subj = alias_to_subject(hit.group(0)) if hit else None
+                if subj and self._eligible(subj, measure):
+                    return subj
         if measure in ("deaths", "injured") and not any(
             mt.subject not in (None, "united_states") for mt in self.mentions(doc_start - 1500, doc_start)
         ):
@@ -1886,6 +2117,8 @@ class _Extractor:
                 continue
             if mt.start < doc_start - 1500:
                 break
+            if OFFICIAL_AFTER_NAME_RE.match(self.text, mt.end, mt.end + 60):
+                continue  # "Taliban officials insist ...": a voice, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
             if self._eligible(mt.subject, measure) and not (
@@ -2188,4 +2421,36 @@ def extract_figures(document: Document) -> list[Figure]:
     """Every figure the contract counts in a document, sorted by (start, end)."""
     if not document.text:
         return []
-    return _Extractor(document).run()
+    extractor = _Extractor(document)
+    figures = extractor.run()
+    cells = table_cells(document.text)
+    if not cells:
+        return figures
+    return _with_table_cells(document, extractor.doc_date, figures, cells)
+
+
+def _with_table_cells(
+    document: Document, doc_date: date | None, figures: list[Figure], cells: list[Cell]
+) -> list[Figure]:
+    """Figures in table rows read cell by cell (extract.layout): each cell's restatement as a
+    labelled item replaces what the prose rules read on the row's line."""
+    text = document.text
+    rows = {(c.line_start, c.line_end) for c in cells}
+    starts = sorted(rows)
+    kept = []
+    for f in figures:
+        i = bisect_right(starts, (f.start, len(text) + 1)) - 1
+        if i >= 0 and starts[i][0] <= f.start < starts[i][1]:
+            continue
+        kept.append(f)
+    for cell in cells:
+        sub = replace(document, text=cell.synthetic, published=doc_date)
+        quote = " ".join(text[cell.line_start : cell.line_end].split())
+        for f in _Extractor(sub).run():
+            if not cell.offset <= f.start < cell.offset + (cell.end - cell.start):
+                continue
+            start = cell.start + f.start - cell.offset
+            end = min(cell.start + f.end - cell.offset, cell.end)
+            kept.append(replace(f, start=start, end=end, text=text[start:end], quote=quote))
+    kept.sort(key=lambda x: (x.start, x.end))
+    return kept

@@ -285,14 +285,14 @@ def rules() -> Rules:
     )
     cur_suf = (
         r"(?:\s+(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|\s+(?:USD|PKR|AFN|GBP|EUR|INR)\b"
-        r"|\s+(?:Pakistani\s+)?rupees\b|\s+afghanis?\b|\s+pounds(?:\s+sterling)?\b|\s+euros?\b)"
+        r"|\s+(?:Pakistani\s+)?rupees\b|\s+afghanis?\b|\s+(?:Chinese\s+)?yuan\b|\s+renminbi\b|\s+(?:RMB|CNY)\b|\s+pounds(?:\s+sterling)?\b|\s+euros?\b)"
     )
     vague_words = "|".join(sorted(vague_plural, key=len, reverse=True))
     mult_words = "|".join(phrase_pattern(w) for w in sorted(vague_mult, key=len, reverse=True))
     quantity = re.compile(
         rf"""
         (?P<vague>\b(?:{vague_words})\b(?:\s+of\s+(?:{vague_words})\b)*)(?P<vof>\s+of\b)?(?P<vcur>{cur_suf})?
-        |(?P<mult>\b(?:{mult_words})\b)(?:\s+(?P<msc>{scale_words})\b)?(?P<mof>\s+of\b)?(?P<mcur>{cur_suf})?
+        |(?P<mult>\b(?:{mult_words})\b)(?:\s+(?P<msc>{scale_words}(?:\s+{scale_words})*)\b)?(?P<mof>\s+of\b)?(?P<mcur>{cur_suf})?
         |(?P<between>\bbetween\s+)?(?P<cur1>{cur_pre})?\s?(?P<n1>{digits}|{wordnum})(?P<sc1>{num_scale})?
          (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>{digits}|{wordnum})(?P<sc2>{num_scale})?)?
          (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<cursuf>{cur_suf})?
@@ -467,7 +467,13 @@ def rules() -> Rules:
         alts2 = []
         for p in patterns:
             p = str(p)
-            body = p if "\\" in p else r"(?<![\w])" + re.escape(p) + r"(?![\w])"
+            if "\\" in p:
+                body = p
+            else:
+                # "(?<![\w])" + the phrase, written to open with its first character (the same
+                # matches): the engine then fails a branch on its first character
+                first = re.escape(p[:1])
+                body = first + r"(?<![\w]" + first + ")" + re.escape(p[1:]) + r"(?![\w])"
             alts2.append(f"(?i:{body})" if p.islower() else body)
         claimant_types.append((ctype, re.compile("|".join(alts2))))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,6 +69,8 @@ ABBREVIATIONS = frozenset(
         "sr",
         "prof",
         "approx",
+        "incl",
+        "excl",
         "est",
         "p",
         "pp",
@@ -129,8 +132,11 @@ class Block:
 
     text: str
     pieces: list[tuple[int, int, int]]  # (joined offset, doc start, doc end)
+    # the sentences split so far, in order: split only as far as a lookup needs (every sentence
+    # starting at or before an offset asked for), so each one ends before the next one's start
     sentences: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _pending: Iterator[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def to_joined(self, pos: int) -> int:
         for j, s, e in self.pieces:
@@ -150,6 +156,16 @@ class Block:
         starts = self._starts
         if starts is None or len(starts) != len(sentences):
             starts = self._starts = [s for s, _e in sentences]
+        pending = self._pending
+        if pending is not None and (not starts or starts[-1] <= j):
+            # split on until a sentence starts after j (or the paragraph ends)
+            for span in pending:
+                sentences.append(span)
+                starts.append(span[0])
+                if span[0] > j:
+                    break
+            else:
+                self._pending = None
         i = bisect.bisect_right(starts, j) - 1
         if i >= 0:
             s, e = sentences[i]
@@ -315,23 +331,24 @@ class Structure:
         current: Note | None = None
         expected = 1
         started = False
+        note_line = NOTE_LINE_RE.match
         for line in lines:
-            m = NOTE_LINE_RE.match(line)
-            if (
-                m
-                and (int(m.group("n")) == expected or not started)
-                and not (
+            m = note_line(line)
+            if m is not None:
+                n_text, note_body = m.group("n", "body")
+                number = int(n_text)
+                if (number == expected or not started) and not (
                     not started
                     and self._references
-                    and QUOTED_RE.search(m.group("body")) is None
-                    and "," not in m.group("body")
-                )
-            ):
-                started = True
-                current = Note(int(m.group("n")), m.group("body").strip(), m.group("body").strip())
-                self._notes[current.number] = current
-                expected = current.number + 1
-                continue
+                    and QUOTED_RE.search(note_body) is None
+                    and "," not in note_body
+                ):
+                    started = True
+                    note_body = note_body.strip()
+                    current = Note(number, note_body, note_body)
+                    self._notes[number] = current
+                    expected = number + 1
+                    continue
             if not line.strip():
                 continue
             if not started:
@@ -584,14 +601,18 @@ class Structure:
             parts.append(seg)
             offset += len(seg)
         block = Block("".join(parts), pieces)
-        block.sentences = split_sentences(block.text)
+        block._pending = iter_sentences(block.text)
         self._blocks[key] = block
         self._line_blocks[ls] = block
         return block
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The sentences (start, end) of a paragraph, in order, as they are found."""
     start = 0
     for m in SENT_END_RE.finditer(text):
         end = m.end()
@@ -605,8 +626,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         if text[start:end].strip():
-            out.append((start, end))
+            yield start, end
         start = end
     if start < len(text):
-        out.append((start, len(text)))
-    return out
+        yield start, len(text)

@@ -1,0 +1,260 @@
+"""Tables and list layouts read as labelled values.
+
+A number in a table cell is a figure about what its row and its column name together: the row's
+label (a group, a period) and the column's header (a measure, a period). Prose rules cannot see
+that pairing, so each cell is restated as one labelled list item ("- <row> <column>: <value>")
+under the table's caption, read by the ordinary rules, and its figure is mapped back to the cell.
+
+Layouts recognised (each a property of the layout, not of any wording):
+
+- dot leaders: "Deaths in attacks ........ 38" (an indented row under another continues its label);
+- pipe rows: "Group | measure: value | measure: value";
+- slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3";
+- space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
+  every field after the first a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+LEADER_RE = re.compile(
+    r"(?P<indent>[ \t]*)(?P<label>[^\s.…][^\n]*?)[ \t]*(?:\.{3,}|…+|(?:\. ){3,})[ \t.…]*"
+    r"(?P<value>[^\s.…][^\n]*?)[ \t]*"
+)
+# dot leaders: four dots or more, two ellipsis characters or more, or spaced dots
+LEADER_HINTS = ("....", "……", ". . . .")
+PIPE_LINE_RE = re.compile(r"[ \t]*(?P<name>[^|\n]*\S)[ \t]*\|(?P<rest>[^\n]*\|[^\n]*)")
+PIPE_HINT_RE = re.compile(r"\|")
+PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*")
+SLASH_HEADER_RE = re.compile(r"\((?P<cols>[^()/\n]+(?:/[^()/\n]+)+)\)")
+SLASH_ROW_RE = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n]+):[ \t]*(?P<values>[^\n]*/[^\n]*)$")
+SLASH_CELL_RE = re.compile(r"(?<![^\s/])[^\s/](?:(?!\s+/\s)[^\n])*?(?=\s+/\s|\s*$)")
+FIELD_RE = re.compile(r"\S+(?: \S+)*")
+VALUE_CELL_RE = re.compile(
+    r"(?:n/?a|[-–—]|none|(?:[~<>≈≤≥+\-]|some |about |approx\.? |c\. )?[0-9][0-9,.]*"
+    r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?)",
+    re.IGNORECASE,
+)
+NO_VALUE_RE = re.compile(r"(?:n/?a|[-–—]|none(?: reported)?)", re.IGNORECASE)
+PERIOD_COLUMN_RE = re.compile(
+    r"(?:Q[1-4]|H[12]|FY)?\s*'?(?:19|20)?[0-9]{2}|(?:Q[1-4]|H[12])|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)[0-9]{2})?",
+    re.IGNORECASE,
+)
+PER_IN_LABEL_RE = re.compile(r"\(\s*(?P<per>month|year|week)(?:ly)?\b[^()]*\)", re.IGNORECASE)
+NUMBER_IN_VALUE_RE = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|few|several|scores)\b",
+    re.IGNORECASE,
+)
+QUOTE_MARK_RE = re.compile(r"[\"“”]")
+LOWER_START_RE = re.compile(r"[a-z(]")
+# a row's label and value are short (longer lines are prose)
+MAX_LABEL = 100
+MAX_VALUE = 80
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: the value's span in the document, its row's line, and its restatement."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    synthetic: str
+    offset: int  # where the value starts in the restatement
+
+
+def _lines_with(text: str, hint: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding a match of hint, once each, in order."""
+    pos = 0
+    while True:
+        m = hint.search(text, pos)
+        if m is None:
+            return
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        yield ls, le
+        pos = le + 1
+
+
+def _caption(text: str, line_start: int, skip: re.Pattern[str] | None = None) -> str:
+    """The nearest non-empty line above line_start that is not itself a row (skip)."""
+    e = line_start - 1
+    for _ in range(40):
+        if e <= 0:
+            return ""
+        s = text.rfind("\n", 0, e) + 1
+        line = text[s:e]
+        if line.strip() and (skip is None or not skip.fullmatch(line)):
+            return line.strip()
+        e = s - 1
+    return ""
+
+
+def _cell(caption: str, label: str, value: str, start: int, ls: int, le: int) -> Cell | None:
+    value = QUOTE_MARK_RE.sub(" ", value.rstrip())  # a quoted value ("over 40") is read as written
+    if not value.strip() or NO_VALUE_RE.fullmatch(value.strip()) or not NUMBER_IN_VALUE_RE.search(value):
+        return None  # no value, or words with no number in them ("Image credits: ...")
+    label = " ".join(label.split()).rstrip(":")
+    tail = ""
+    per = PER_IN_LABEL_RE.search(label)
+    if per:
+        tail = f" a {per.group('per').lower()}"
+    head = f"{caption}\n" if caption else ""
+    line = f"- {label}: "
+    return Cell(start, start + len(value), ls, le, f"{head}{line}{value}{tail}\n", len(head) + len(line))
+
+
+def _leader_cells(text: str) -> Iterator[Cell]:
+    parent: tuple[int, str] | None = None  # (indent, label) of the last row with a smaller indent
+    last_end = -2
+    lines: set[tuple[int, int]] = set()
+    for hint in LEADER_HINTS:
+        if hint in text:
+            lines.update(_lines_with(text, re.compile(re.escape(hint))))
+    for ls, le in sorted(lines):
+        m = LEADER_RE.fullmatch(text, ls, le)
+        if m is None or len(m.group("label")) > MAX_LABEL or len(m.group("value")) > MAX_VALUE:
+            continue  # a row is short; a line of prose with an ellipsis in it is no row
+        indent = len(m.group("indent").expandtabs())
+        label = m.group("label")
+        if m.start() > last_end + 1:
+            parent = None  # a new block
+        last_end = m.end()
+        full = label
+        if parent is not None and indent > parent[0] and LOWER_START_RE.match(label):
+            full = f"{parent[1]}, {label}"
+        else:
+            parent = (indent, label)
+        caption = _caption(text, m.start(), LEADER_RE)
+        cell = _cell(caption, full, m.group("value"), m.start("value"), m.start(), m.end())
+        if cell is not None:
+            yield cell
+
+
+def _pipe_cells(text: str) -> Iterator[Cell]:
+    for ls, le in _lines_with(text, PIPE_HINT_RE):
+        m = PIPE_LINE_RE.fullmatch(text, ls, le)
+        if m is None or len(m.group("name")) > MAX_LABEL or le - ls > 4 * MAX_LABEL:
+            continue
+        name = m.group("name")
+        caption = _caption(text, m.start(), PIPE_LINE_RE)
+        base = m.start("rest")
+        for f in PIPE_FIELD_RE.finditer(m.group("rest")):
+            key = f.group("key")
+            cell = _cell(
+                caption, f"{name} {key}", f.group("value"), base + f.start("value"), m.start(), m.end()
+            )
+            if cell is not None:
+                yield cell
+
+
+def _slash_cells(text: str) -> Iterator[Cell]:
+    for h in SLASH_HEADER_RE.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        le = text.find("\n", h.end())
+        if le < 0:
+            continue
+        cols = [c.strip() for c in h.group("cols").split("/")]
+        title = " ".join((text[ls : h.start()] + text[h.end() : le]).split())
+        pos = le + 1
+        while pos < len(text):
+            e = text.find("\n", pos)
+            e = len(text) if e < 0 else e
+            row = SLASH_ROW_RE.match(text, pos, e)
+            if row is None:
+                break
+            off = row.start("values")
+            parts = [(off + p.start(), p.group()) for p in SLASH_CELL_RE.finditer(row.group("values"))]
+            if len(parts) != len(cols):
+                break
+            label = row.group("label").strip()
+            for col, (start, part) in zip(cols, parts, strict=True):
+                # a column of periods keeps the header's title for the measure ("ATTACKS (2023 / 2024)")
+                name = f"{label} {title} ({col})" if PERIOD_COLUMN_RE.fullmatch(col) else f"{label} {col}"
+                cell = _cell("", name, part.strip(), start, pos, e)
+                if cell is not None:
+                    yield cell
+            pos = e + 1
+
+
+def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
+    """A line's fields: runs of words separated by single spaces (two or more spaces divide)."""
+    return [(ls + f.start(), f.group()) for f in FIELD_RE.finditer(text[ls:le])]
+
+
+# a row of an aligned table: a value after a gap of two or more spaces
+ALIGNED_HINT_RE = re.compile(r"  +(?:[~<>≈]|some |about |approx\.? )?[0-9]")
+
+
+def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, str]] | None:
+    """A header line's fields for rows of `width` fields: one field a column, the first naming the
+    rows' labels; a header with no field over the labels ("        2022   2023") gets an empty one."""
+    if he <= hs:
+        return None
+    header = _fields(text, hs, he)
+    if len(header) == width - 1 and header and header[0][0] > hs:
+        header = [(hs, ""), *header]
+    return header if len(header) == width and width >= 2 else None
+
+
+def _aligned_cells(text: str) -> Iterator[Cell]:
+    runs: list[list[tuple[int, int]]] = []
+    for ls, le in _lines_with(text, ALIGNED_HINT_RE):
+        if runs and runs[-1][-1][1] + 1 == ls:
+            runs[-1].append((ls, le))
+        else:
+            runs.append([(ls, le)])
+    for run in runs:
+        width = len(_fields(text, *run[-1]))
+        # the header: the line above the rows, else the run's own first line (a header of periods)
+        hs = text.rfind("\n", 0, max(0, run[0][0] - 1)) + 1
+        header = _aligned_header(text, hs, run[0][0] - 1, width)
+        if header is None and len(run) >= 3:
+            hs = run[0][0]
+            header = _aligned_header(text, hs, run[0][1], width)
+            run = run[1:]
+        if header is None:
+            continue
+        rows: list[tuple[int, int, list[tuple[int, str]]]] = []
+        for rs, re_ in run:
+            fields = _fields(text, rs, re_)
+            if len(fields) != width or not all(VALUE_CELL_RE.fullmatch(v) for _, v in fields[1:]):
+                break
+            rows.append((rs, re_, fields))
+        if len(rows) < 2:
+            continue
+        caption = _caption(text, hs)
+        for rs, re_, fields in rows:
+            label = fields[0][1]
+            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
+                cell = _cell(caption, f"{label} {col}", value, start, rs, re_)
+                if cell is not None:
+                    yield cell
+
+
+def table_cells(text: str) -> list[Cell]:
+    """Every table cell in the text, at most one per value span (the first layout that reads it)."""
+    layouts = []
+    if any(hint in text for hint in LEADER_HINTS):
+        layouts.append(_leader_cells(text))
+    if "|" in text:
+        layouts.append(_pipe_cells(text))
+    if " / " in text:
+        layouts.append(_slash_cells(text))
+    if "  " in text:
+        layouts.append(_aligned_cells(text))
+    out: list[Cell] = []
+    taken: set[int] = set()
+    for found in layouts:
+        for cell in found:
+            if cell.start not in taken:
+                taken.add(cell.start)
+                out.append(cell)
+    return out

@@ -1,0 +1,339 @@
+"""Layout rules (tables, dot leaders, column lists) and the general rules of English added with them.
+
+Every sentence and table here is written for these tests; none is taken from an evaluation
+document. Each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import figures, keys, only
+
+# --------------------------------------------------------------------- 1. tables and list layouts
+
+
+def test_dot_leader_rows_read_as_labelled_values() -> None:
+    text = (
+        "MONTH IN NUMBERS\n"
+        "Attacks claimed by TTP (Pakistan) .......... 51\n"
+        "Killed in TTP attacks ...................... 77\n"
+    )
+    assert keys(text) == [("ttp", "attacks", 51, 51, None), ("ttp", "deaths", 77, 77, None)]
+
+
+def test_dot_leader_value_keeps_its_own_offsets_and_the_row_is_the_quote() -> None:
+    text = "SUMMARY\nInjured in ISKP bombings ......... 19\n"
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "injured", 19)
+    assert text[f.start : f.end] == f.text == "19"
+    assert f.quote == "Injured in ISKP bombings ......... 19"
+
+
+def test_ellipsis_character_leaders_count_as_dot_leaders() -> None:
+    assert keys("KEY FIGURES\nTTP fighters (estimate) …… about 4,500\n") == [
+        ("ttp", "fighters", 4500, 4500, None)
+    ]
+
+
+def test_indented_leader_row_continues_the_label_above() -> None:
+    text = "OVERVIEW\nAttacks by ISKP ...................... 14\n  of which in Nangarhar ............... 5\n"
+    assert keys(text) == [("iskp", "attacks", 14, 14, None), ("iskp", "attacks", 5, 5, None)]
+
+
+def test_leader_row_with_a_period_in_its_label_gives_a_rate() -> None:
+    text = "MONEY\nUS humanitarian aid to Afghanistan (week) ...... $3 million\n"
+    assert keys(text) == [("united_states", "aid_funding", 3_000_000, 3_000_000, "week")]
+
+
+def test_quoted_value_in_a_row_is_read_with_its_qualifier() -> None:
+    text = 'ARRESTS\nISKP suspects detained ............ "at least 25"\n'
+    assert keys(text) == [("iskp", "detained", 25, None, None)]
+
+
+def test_slash_columns_take_the_header_names() -> None:
+    text = "BY GROUP (attacks / killed / wounded)\n- TTP: 70 / 120 / 140\n- ISKP: 8 / n/a / 31\n"
+    assert keys(text) == [
+        ("ttp", "attacks", 70, 70, None),
+        ("ttp", "deaths", 120, 120, None),
+        ("ttp", "injured", 140, 140, None),
+        ("iskp", "attacks", 8, 8, None),
+        ("iskp", "injured", 31, 31, None),
+    ]
+
+
+def test_space_aligned_table_pairs_row_and_column() -> None:
+    text = (
+        "Assessed strength (Member State estimates)\n"
+        "\n"
+        "Group              Fighters       Provinces\n"
+        "TTP                5,500          n/a\n"
+        "Al-Qaida           ~150           9\n"
+    )
+    assert keys(text) == [
+        ("ttp", "fighters", 5500, 5500, None),
+        ("al_qaeda", "fighters", 150, 150, None),
+        ("al_qaeda", "provinces_active", 9, 9, None),
+    ]
+
+
+def test_space_aligned_table_of_periods_under_an_aggregate_caption() -> None:
+    text = (
+        "ATTACKS BY HALF-YEAR (all groups)\n"
+        "Period    Attacks   Deaths\n"
+        "H1 2023   210       390\n"
+        "H2 2023   260       455\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 210, 210, None),
+        ("militant_groups", "deaths", 390, 390, None),
+        ("militant_groups", "attacks", 260, 260, None),
+        ("militant_groups", "deaths", 455, 455, None),
+    ]
+
+
+def test_pipe_row_fields_are_labels_for_the_row_group() -> None:
+    text = "PROFILES\nIMU | fighters (est.): ~120 | camps: 2\n"
+    assert ("imu", "fighters", 120, 120, None) in keys(text)
+
+
+def test_pipe_row_without_numbers_is_no_table() -> None:
+    assert keys("Photo | Staff | Credits: Agency/Archive\n") == []
+
+
+def test_less_than_sign_is_at_most_and_greater_than_sign_at_least() -> None:
+    assert keys("- IMU fighters: <80\n- TTP fighters: >3,000\n") == [
+        ("imu", "fighters", None, 80, None),
+        ("ttp", "fighters", 3000, None, None),
+    ]
+
+
+def test_label_opening_with_groups_counts_groups_present() -> None:
+    assert keys("WATCH\nGroups reported as present in Afghanistan: 18+\n") == [
+        ("militant_groups", "groups_present", 18, None, None)
+    ]
+
+
+def test_label_of_group_fighters_killed_in_operations_is_not_deaths() -> None:
+    assert keys("- ISKP fighters killed in operations: 64\n") == []
+
+
+def test_abbreviated_including_links_a_subset() -> None:
+    assert keys("- Killed in TTP attacks: 90, incl. 40 police\n") == [
+        ("ttp", "deaths", 90, 90, None),
+        ("ttp", "deaths", 40, 40, None),
+    ]
+
+
+# --------------------------------------------------------------------- 2. which group
+
+
+def test_spokesman_and_hospital_tolls_go_to_the_group_that_claimed_the_attack() -> None:
+    text = (
+        "KABUL (Wire) - ISKP claimed responsibility for a bombing at a market in Kabul on Friday.\n\n"
+        "A Taliban police spokesman said seven people were killed. Doctors later said the number of "
+        "dead had climbed to 11."
+    )
+    assert [k for k in keys(text) if k[1] == "deaths"] == [
+        ("iskp", "deaths", 7, 7, None),
+        ("iskp", "deaths", 11, 11, None),
+    ]
+
+
+def test_an_earlier_attack_introduced_anew_does_not_take_the_claimant() -> None:
+    text = (
+        "TJP claimed responsibility for the blast in Quetta on Monday.\n\n"
+        "It was the worst since an attack on a court in 2016 killed 70 people, blamed on the TTP."
+    )
+    assert ("tjp", "deaths", 70, 70, None) not in keys(text)
+
+
+def test_headline_parent_name_reads_as_the_province_named_in_the_story() -> None:
+    text = "Islamic State bombing in Jalalabad kills 9\n\nISKP said its fighter carried out the attack.\n"
+    assert keys(text)[0][:2] == ("iskp", "deaths")
+
+
+def test_attacks_on_a_group_by_another_named_group_are_its_attacks() -> None:
+    assert keys("ISKP carried out dozens of attacks on Taliban checkpoints last year.") == [
+        ("iskp", "attacks", 24, 100, None)
+    ]
+
+
+def test_raids_on_a_group_remain_operations_against_it() -> None:
+    assert keys("The Taliban conducted 15 raids on ISKP hideouts.") == [
+        ("iskp", "operations_against", 15, 15, None)
+    ]
+
+
+def test_incident_claimed_by_a_group_outside_the_vocabulary_has_no_subject() -> None:
+    assert keys("TTP attacks continued.\n\n3 Mar, Turbat: 6 killed; claimed by BLF.") == []
+
+
+def test_a_group_putting_the_figure_at_is_the_claimant_not_the_subject() -> None:
+    text = (
+        "Analysts put ISKP's strength at 3,000 fighters, though the Taliban put the figure at fewer than 500."
+    )
+    assert [k[0] for k in keys(text)] == ["iskp", "iskp"]
+
+
+def test_officials_are_not_what_the_group_refers_back_to() -> None:
+    text = "There is also IMU, which Taliban officials call defeated. The group's strength? Perhaps 150 fighters."
+    assert keys(text) == [("imu", "fighters", 150, 150, None)]
+
+
+def test_named_agent_keeps_attacks_from_the_aggregate() -> None:
+    text = 'Officials say the TTP network carried out "more than 300 terrorist attacks" in 2022.'
+    assert keys(text) == [("ttp", "attacks", 300, None, None)]
+
+
+def test_ties_to_the_movement_refer_back_to_the_movement() -> None:
+    text = "The Islamic Movement of Uzbekistan is small. Police detained 40 people linked to the movement."
+    assert keys(text) == [("imu", "detained", 40, 40, None)]
+
+
+# --------------------------------------------------------------------- 3. which measure
+
+
+def test_money_takes_the_cue_nearest_it() -> None:
+    text = "The Haqqani Network earns thirty million dollars a year from levies and what it calls donations."
+    assert keys(text) == [("haqqani_network", "revenue", 30_000_000, 30_000_000, "year")]
+
+
+def test_money_spent_on_relief_is_aid() -> None:
+    text = "The Islamic Emirate says it spent five million dollars on flood relief in Kunar."
+    assert keys(text) == [("taliban", "aid_funding", 5_000_000, 5_000_000, "total")]
+
+
+def test_each_number_takes_the_noun_after_it_not_the_core_before() -> None:
+    text = "Al-Qaeda retains 20 to 30 core members, with perhaps 250 fighters in the east."
+    assert keys(text) == [
+        ("al_qaeda", "core_members", 20, 30, None),
+        ("al_qaeda", "fighters", 250, 250, None),
+    ]
+
+
+def test_senior_figures_are_core_members() -> None:
+    assert keys("Al-Qaeda keeps between 15 and 25 senior figures in Kunar.") == [
+        ("al_qaeda", "core_members", 15, 25, None)
+    ]
+
+
+def test_militants_killed_in_an_operation_are_not_victims_of_their_group() -> None:
+    text = "Troops carried out 30 operations against TTP camps this month and killed 12 militants."
+    assert keys(text) == [("ttp", "operations_against", 30, 30, None)]
+
+
+def test_group_members_killed_in_a_raid_are_not_deaths() -> None:
+    assert keys("* 3 Jun, Herat: Taliban raid, 4 ISKP members killed") == []
+
+
+def test_killed_more_in_raids_is_not_a_toll() -> None:
+    assert keys("ISKP is weakening. Officials say they killed dozens more in raids.") == []
+
+
+# --------------------------------------------------------------------- 4. not figures
+
+
+def test_plural_noun_outside_the_vocabulary_closes_the_count() -> None:
+    assert keys("Ask five officials how many TTP fighters there are and you will get six estimates.") == []
+
+
+def test_denominator_after_a_possessive_is_not_a_figure() -> None:
+    assert keys("Al-Qaeda is present in half the provinces - about 17 of the country's 34.") == [
+        ("al_qaeda", "provinces_active", 17, 17, None)
+    ]
+
+
+def test_a_persons_birth_year_is_not_a_founding_year() -> None:
+    assert keys("ISKP's spokesman, a former teacher, was born in 1984 in Kunar.") == []
+
+
+# --------------------------------------------------------------------- 5. phrasings
+
+
+def test_article_before_a_scale_word_is_one() -> None:
+    assert keys("The UN counts well over a thousand TTP fighters in Kunar.") == [
+        ("ttp", "fighters", 1000, None, None)
+    ]
+    assert keys("ISKP is active in roughly a dozen provinces.") == [
+        ("iskp", "provinces_active", 12, 12, None)
+    ]
+
+
+def test_vague_multiplier_with_two_scale_words() -> None:
+    assert keys("Al-Qaeda receives a few hundred thousand dollars a month from donors.") == [
+        ("al_qaeda", "revenue", 200_000, 500_000, "month")
+    ]
+
+
+def test_another_estimate_in_the_next_sentence_takes_the_figure_it_revises() -> None:
+    text = "The IMU is thought to number about 90 members. A second Member State gave a higher estimate of up to 140."
+    assert keys(text) == [("imu", "fighters", 90, 90, None), ("imu", "fighters", None, 140, None)]
+
+
+def test_quoted_estimate_after_put_the_figure_at() -> None:
+    text = (
+        'One State said 15 terrorist groups were active in the country; another put the figure at "over 12".'
+    )
+    assert keys(text)[-1] == ("militant_groups", "groups_present", 12, None, None)
+
+
+def test_elided_noun_after_a_claim_of_part_of_a_total() -> None:
+    text = "- 2024: 20 suicide attacks; TTP claimed 7 of the 20."
+    assert ("ttp", "attacks", 7, 7, None) in keys(text)
+
+
+def test_founding_dated_to_a_year_and_a_group_founded_by_a_person() -> None:
+    assert keys("Most accounts date its founding to 2004, although ISKP itself is younger.")[:0] == []
+    assert keys("The TTP dates its founding to 2007.") == [("ttp", "founded_year", 2007, 2007, None)]
+    assert keys("He was an aide to Jalaluddin Haqqani, who founded the Haqqani Network in 1995.") == [
+        ("haqqani_network", "founded_year", 1995, 1995, None)
+    ]
+
+
+def test_sum_restated_in_dollars_in_the_next_sentence_is_one_figure_in_usd() -> None:
+    text = "The TTP collects about two billion rupees a year in extortion. That is roughly $7 million."
+    assert keys(text) == [("ttp", "revenue", 7_000_000, 7_000_000, "year")]
+    assert figures(text)[0].unit == "USD"
+
+
+def test_yuan_is_cny() -> None:
+    f = only(
+        "ETIM is active. Beijing offered 500,000 yuan for information leading to the capture of its leader."
+    )
+    assert (f.subject, f.measure, f.unit, f.value_low) == ("etim", "bounty", "CNY", 500_000)
+
+
+def test_members_of_a_delegation_are_not_fighters() -> None:
+    assert keys("Three of the ten members of the Taliban negotiating team travelled to Doha.") == []
+
+
+def test_hyphenated_compound_before_the_noun_is_a_modifier() -> None:
+    assert keys("Police conducted 310 intelligence-based operations against ISKP in 2023.") == [
+        ("iskp", "operations_against", 310, 310, None)
+    ]
+
+
+def test_a_year_then_to_and_a_smaller_number_is_no_range() -> None:
+    assert keys("Militant attacks rose by 20% in 2024 to 500, a monitor said.") == [
+        ("militant_groups", "attack_change_pct", 20, 20, None),
+        ("militant_groups", "attacks", 500, 500, None),
+    ]
+
+
+def test_aligned_table_with_a_header_of_years_and_no_label_column_header() -> None:
+    text = "FIGHTERS (UN estimates)\n              2021      2022\nTTP           3,500     4,500\nIMU           90        70\n"
+    assert keys(text) == [
+        ("ttp", "fighters", 3500, 3500, None),
+        ("ttp", "fighters", 4500, 4500, None),
+        ("imu", "fighters", 90, 90, None),
+        ("imu", "fighters", 70, 70, None),
+    ]
+
+
+def test_slash_columns_of_years_take_the_measure_from_the_header_title() -> None:
+    text = "ATTACKS (2021 / 2022)\n- TTP: 150 / 250\n- ISKP: 40 / 35\n"
+    assert keys(text) == [
+        ("ttp", "attacks", 150, 150, None),
+        ("ttp", "attacks", 250, 250, None),
+        ("iskp", "attacks", 40, 40, None),
+        ("iskp", "attacks", 35, 35, None),
+    ]
