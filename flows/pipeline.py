@@ -29,7 +29,8 @@ from flows.progress import progress_bar
 from ingest.discover import CorpusRead, IngestLimits, read_corpus
 from ingest.document import Document
 from reconcile.estimates import reconcile_estimates
-from reports.site import publish_site, render_site
+from reports.site import publish_site, render_site, site_is_current, staging_dir_for
+from reports.site import remove_stale_staging as remove_stale_report_staging
 from schemas.frames import FIGURE_COLUMNS, documents_frame, empty_figures, figures_frame
 from schemas.models import ConflictSchema, DocumentSchema, EstimateSchema, FigureInDocumentSchema
 from schemas.validate import empty_quarantine, validate_rows
@@ -174,18 +175,27 @@ def reconcile_into(staging: Path, documents: pl.DataFrame, figures: pl.DataFrame
 
 
 @task(name="render report")
-def render_report(staging: Path, site: Path) -> Path:
-    """Render the site from the staging warehouse into a staging folder beside the published site."""
+def render_report(staging: Path, site: Path) -> Path | None:
+    """Render the site from the staging warehouse into a staging folder beside the published site.
+
+    Returns None when the published site was rendered by this code from the same rows: an
+    unchanged corpus costs no rendering.
+    """
     failpoint("render")
     site.parent.mkdir(parents=True, exist_ok=True)
-    staging_site = site.with_name(f".site-{uuid.uuid4().hex[:12]}")
     with duckdb.connect(str(staging), read_only=True) as con:
+        if site_is_current(site, con):
+            get_run_logger().info("report inputs unchanged: keeping the published site")
+            return None
+        staging_site = staging_dir_for(site)
         render_site(con, staging_site)
     return staging_site
 
 
 @task(name="publish")
-def publish(staging: Path, warehouse: Path, staging_site: Path, site: Path, summary: RunSummary) -> Path:
+def publish(
+    staging: Path, warehouse: Path, staging_site: Path | None, site: Path, summary: RunSummary
+) -> Path:
     """Record the run, then swap the new warehouse and site in (each rename is atomic)."""
     failpoint("publish")
     summary.finished_at = datetime.datetime.now(datetime.UTC)
@@ -195,6 +205,8 @@ def publish(staging: Path, warehouse: Path, staging_site: Path, site: Path, summ
         con.execute("CHECKPOINT")
     publish_file(staging, warehouse)
     failpoint("publish_site")  # between the two swaps: a new warehouse beside the old, whole site
+    if staging_site is None:
+        return site / "index.html"
     return publish_site(staging_site, site)
 
 
@@ -225,8 +237,8 @@ def build_indicators(
     with run_lock(warehouse_path):
         for stale in remove_stale_staging(warehouse_path):
             logger.info("removed %s left by an interrupted run", stale.name)
-        for stale_site in site_dir.parent.glob(".site-*"):
-            shutil.rmtree(stale_site, ignore_errors=True)
+        for stale_site in remove_stale_report_staging(site_dir):
+            logger.info("removed %s left by an interrupted run", stale_site.name)
 
         corpus_read = discover_documents(corpus_dir, max_document_bytes)
         documents = corpus_read.documents

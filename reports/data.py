@@ -7,8 +7,10 @@ empty or null, so the site still renders (with less in it) while other parts of 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -84,13 +86,42 @@ class Warehouse:
         return [self.figure_by_id[fid] for fid in ids if fid in self.figure_by_id]
 
 
+REPORT_SOURCES = Path(__file__).parent
+_ORDERS = {
+    "documents": ["published", "doc_id"],
+    "figures": ["doc_id", "start", "figure_id"],
+    "estimates": ["subject", "measure", "period_year", "estimate_id"],
+    "conflicts": ["estimate_id", "conflict_id"],
+}
+
+
+def _contract_relations(con: duckdb.DuckDBPyConnection) -> dict[str, pl.DataFrame]:
+    columns = {
+        "documents": DOCUMENT_COLUMNS,
+        "figures": FIGURE_COLUMNS,
+        "estimates": ESTIMATE_COLUMNS,
+        "conflicts": CONFLICT_COLUMNS,
+    }
+    return {name: read_relation(con, name, columns[name], _ORDERS[name]) for name in columns}
+
+
+def inputs_digest(con: duckdb.DuckDBPyConnection) -> str:
+    """A digest of everything the site is a function of: the report's own code and templates,
+    and the rows it reads. Equal digests mean the published site is already this site."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in REPORT_SOURCES.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(REPORT_SOURCES).as_posix().encode())
+        digest.update(path.read_bytes())
+    for name, frame in _contract_relations(con).items():
+        digest.update(f"{name}:{frame.height}".encode())
+        digest.update(b"".join(h.to_bytes(8, "little") for h in frame.hash_rows(seed=0).to_list()))
+    return digest.hexdigest()
+
+
 def read_warehouse(con: duckdb.DuckDBPyConnection) -> Warehouse:
-    documents = read_relation(con, "documents", DOCUMENT_COLUMNS, ["published", "doc_id"])
-    figures = read_relation(con, "figures", FIGURE_COLUMNS, ["doc_id", "start", "figure_id"])
-    estimates = read_relation(
-        con, "estimates", ESTIMATE_COLUMNS, ["subject", "measure", "period_year", "estimate_id"]
-    )
-    conflicts = read_relation(con, "conflicts", CONFLICT_COLUMNS, ["estimate_id", "conflict_id"])
+    relations = _contract_relations(con)
+    documents, figures = relations["documents"], relations["figures"]
+    estimates, conflicts = relations["estimates"], relations["conflicts"]
     return Warehouse(
         documents=documents,
         figures=figures,

@@ -35,13 +35,15 @@ import jinja2
 from markupsafe import Markup
 
 from reports import labels, layout, tables
-from reports.data import Warehouse, read_warehouse
+from reports.data import Warehouse, inputs_digest, read_warehouse
 from reports.layout import Links
 
 PACKAGE_DIR = Path(__file__).parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 STATIC_DIR = PACKAGE_DIR / "static"
 DEFAULT_SITE_DIR = PACKAGE_DIR / "site"
+# Written into every site: the digest of what it was rendered from (see reports.data.inputs_digest).
+INPUTS_FILE = ".report-inputs"
 
 
 def _environment() -> jinja2.Environment:
@@ -220,6 +222,7 @@ def render_site(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
     if out_dir.exists() and any(out_dir.iterdir()):
         raise FileExistsError(f"{out_dir}: the site is rendered into a new, empty folder only")
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / INPUTS_FILE).write_text(inputs_digest(con), encoding="utf-8")
     wh = read_warehouse(con)
     env = _environment()
     pages = _pages(wh)
@@ -580,6 +583,31 @@ def publish_site(tmp_dir: Path, site_dir: Path) -> Path:
     return site_dir / "index.html"
 
 
+def site_is_current(site_dir: Path, con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the published site was rendered by this code from exactly these rows."""
+    marker = Path(site_dir) / INPUTS_FILE
+    return (
+        marker.is_file()
+        and (Path(site_dir) / "index.html").is_file()
+        and marker.read_text(encoding="utf-8") == inputs_digest(con)
+    )
+
+
+def staging_dir_for(site_dir: Path) -> Path:
+    """A new folder beside the site to render into (same file system, so publishing is a rename)."""
+    return site_dir.with_name(f".{site_dir.name}-tmp-{uuid.uuid4().hex[:12]}")
+
+
+def remove_stale_staging(site_dir: Path) -> list[Path]:
+    """Delete folders left beside the site by interrupted renders or publishes."""
+    stale = sorted(site_dir.parent.glob(f".{site_dir.name}-tmp-*")) + sorted(
+        site_dir.parent.glob(f".{site_dir.name}-old-*")
+    )
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    return stale
+
+
 def build_site(warehouse_path: Path, site_dir: Path = DEFAULT_SITE_DIR) -> Path:
     """Render the site from the warehouse file (opened read-only) and publish it at `site_dir`.
 
@@ -587,7 +615,7 @@ def build_site(warehouse_path: Path, site_dir: Path = DEFAULT_SITE_DIR) -> Path:
     """
     site_dir = Path(site_dir)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp_dir = site_dir.with_name(f".{site_dir.name}-tmp-{uuid.uuid4().hex[:12]}")
+    tmp_dir = staging_dir_for(site_dir)
     try:
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             render_site(con, tmp_dir)
