@@ -38,18 +38,33 @@ def mark_used(rows: pl.DataFrame) -> pl.DataFrame:
 
 def summarise(rows: pl.DataFrame) -> pl.DataFrame:
     """One row per estimate (est_num): low, best, high, counts, figure_ids, flags and the key columns."""
-    used = rows.filter(pl.col("used_for_best"))
+    # Only the columns the rule reads (filtering the wide frame would copy every column).
+    used = rows.select("est_num", "source_id", "n_low", "n_best", "n_high", "used_for_best").filter(
+        pl.col("used_for_best")
+    )
     per_source = used.group_by("est_num", "source_id").agg(pl.col("n_best").median().alias("_source_best"))
     best = per_source.group_by("est_num").agg(pl.col("_source_best").median().alias("best"))
-    bounds = used.group_by("est_num").agg(
-        pl.when(pl.col("n_low").is_not_null().any())
-        .then(pl.coalesce("n_low", "n_best").min())
-        .otherwise(None)
-        .alias("low"),
-        pl.when(pl.col("n_high").is_not_null().any())
-        .then(pl.coalesce("n_high", "n_best").max())
-        .otherwise(None)
-        .alias("high"),
+    # Plain aggregations (fast in a group-by), then the rule: a bound only when some figure has one.
+    bounds = (
+        used.select(
+            "est_num",
+            pl.coalesce("n_low", "n_best").alias("_low"),
+            pl.coalesce("n_high", "n_best").alias("_high"),
+            pl.col("n_low").is_not_null().alias("_has_low"),
+            pl.col("n_high").is_not_null().alias("_has_high"),
+        )
+        .group_by("est_num")
+        .agg(
+            pl.col("_low").min(),
+            pl.col("_high").max(),
+            pl.col("_has_low").any(),
+            pl.col("_has_high").any(),
+        )
+        .select(
+            "est_num",
+            pl.when(pl.col("_has_low")).then(pl.col("_low")).otherwise(None).alias("low"),
+            pl.when(pl.col("_has_high")).then(pl.col("_high")).otherwise(None).alias("high"),
+        )
     )
     totals = rows.group_by("est_num").agg(
         pl.col("estimate_id").first(),

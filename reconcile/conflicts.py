@@ -25,6 +25,8 @@ figure, so the work stays linear in the number of figures.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import polars as pl
 
 from reconcile import explain
@@ -213,14 +215,16 @@ def _describe(rows: pl.DataFrame) -> pl.DataFrame:
     """Per-row wording used in explanations."""
     rows = explain.with_amounts(
         rows,
-        {
-            "_a_low": ("n_low", "n_unit"),
-            "_a_high": ("n_high", "n_unit"),
-            "best_text": ("n_best", "n_unit"),
-            "_a_value_low": ("value_low", "unit"),
-            "_a_value_high": ("value_high", "unit"),
-        },
+        {"_a_low": ("n_low", "n_unit"), "_a_high": ("n_high", "n_unit"), "best_text": ("n_best", "n_unit")},
     )
+    # The stated total is worded only for rows annualised from it.
+    totals = explain.with_amounts(
+        rows.filter(pl.col("basis") == "annualised_from_total").select(
+            "row_id", "value_low", "value_high", "unit"
+        ),
+        {"_a_value_low": ("value_low", "unit"), "_a_value_high": ("value_high", "unit")},
+    )
+    rows = rows.join(totals.select("row_id", "_a_value_low", "_a_value_high"), on="row_id", how="left")
     per = pl.col("n_per")
     stated_range = explain.value_range(pl.col("n_low"), pl.col("n_high"), pl.col("_a_low"), pl.col("_a_high"))
     about = pl.lit("about ") + pl.col("best_text") + explain.per_suffix(per)
@@ -295,6 +299,18 @@ def _describe(rows: pl.DataFrame) -> pl.DataFrame:
         )
     )
     return described.join(labels, on="est_num", how="left").drop("est_num")
+
+
+# The described columns each kind's sentence reads, for its first and its second figure.
+_WORDING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "divergent": (("quantity", "side", "best_text", "n_best"), ("side", "best_text", "n_best")),
+    "non_overlapping": (("quantity", "side", "range"), ("side", "range")),
+    "self_inconsistent": (
+        ("doc_id", "document", "quantity", "phrase", "quoted", "best_text", "n_per"),
+        ("doc_id", "document", "phrase", "quoted", "best_text", "n_per"),
+    ),
+    "date_conflict": (("document", "subject_name", "range", "quoted"), ("document", "range", "quoted")),
+}
 
 
 def _explanations() -> dict[str, pl.Expr]:
@@ -389,52 +405,12 @@ def find_conflicts(rows: pl.DataFrame, wording: pl.DataFrame, documents: pl.Data
     return _explained(rows, pairs, wording, documents) if pairs.height else empty_frame(CONFLICTS_SCHEMA)
 
 
-def _explained(
+def _involved_rows(
     rows: pl.DataFrame, pairs: pl.DataFrame, wording: pl.DataFrame, documents: pl.DataFrame
 ) -> pl.DataFrame:
-    """Deduplicate pairs, word them and give them ids."""
-    pairs = pairs.with_columns(
-        pl.min_horizontal("figure_id", "figure_id_b").alias("_first"),
-        pl.max_horizontal("figure_id", "figure_id_b").alias("_second"),
-        (pl.col("basis") == "annualised_from_total").cast(pl.Int8).alias("_derived"),
-    )
-    # One conflict per pair of figures and kind (a total and its annual rate can put one pair in
-    # two quantities): prefer stated rows, then the smaller estimate id.
-    repeated = pl.len().over("_first", "_second", "kind") > 1
-    deduplicated = (
-        pairs.filter(repeated)
-        .sort("_first", "_second", "kind", "_derived", "estimate_id", "estimate_id_b")
-        .unique(["_first", "_second", "kind"], keep="first", maintain_order=True)
-    )
-    pairs = pl.concat([pairs.filter(~repeated), deduplicated], how="vertical").drop(
-        "_first", "_second", "_derived", "basis", "basis_b"
-    )
-    # Content-derived ids; the narrow frame is ordered by id before the wording is attached, and
-    # the output is ordered by kind, then id, without sorting the long explanation strings.
-    keys = (
-        pairs.get_column("estimate_id")
-        + "|"
-        + pairs.get_column("figure_id")
-        + "|"
-        + pairs.get_column("figure_id_b")
-        + "|"
-        + pairs.get_column("kind")
-    )
-    conflict_id, order = hash_ids(keys, "con_")
-    pairs = (
-        pairs.with_columns(
-            conflict_id.alias("conflict_id"),
-            order.alias("_order"),
-            pl.when(pl.col("estimate_id_b") == pl.col("estimate_id"))
-            .then(None)
-            .otherwise(pl.col("estimate_id_b"))
-            .alias("estimate_id_b"),
-        )
-        .drop("figure_id", "figure_id_b")
-        .sort("_order", maintain_order=True)
-    )
+    """The rows named in `pairs`, with their wording and their document's label."""
     involved = pl.concat([pairs.get_column("row_id"), pairs.get_column("row_id_b")]).unique()
-    involved_rows = (
+    return (
         rows.select(
             "row_id",
             "fig_idx",
@@ -473,9 +449,57 @@ def _explained(
         )
         .with_columns(pl.col("document").fill_null(pl.lit("“") + pl.col("doc_id") + pl.lit("”")))
     )
-    described = _describe(involved_rows)
-    pairs = pairs.join(described, on="row_id", how="left", maintain_order="left").join(
-        described, left_on="row_id_b", right_on="row_id", how="left", suffix="_b", maintain_order="left"
+
+
+def _explained(
+    rows: pl.DataFrame, pairs: pl.DataFrame, wording: pl.DataFrame, documents: pl.DataFrame
+) -> pl.DataFrame:
+    """Deduplicate pairs, word them and give them ids."""
+    # One conflict per pair of figures and kind (a total and its annual rate can put one pair in
+    # two quantities): prefer stated rows, then the smaller estimate id. Candidates for repeats are
+    # found by a hash of the unordered pair (a collision only sends a unique pair through the
+    # exact deduplication below, which keeps it).
+    hash_a, hash_b = pl.col("figure_id").hash(), pl.col("figure_id_b").hash()
+    pair_hash = pl.struct(
+        pl.min_horizontal(hash_a, hash_b).alias("a"), pl.max_horizontal(hash_a, hash_b).alias("b"), "kind"
+    ).hash()
+    pairs = pairs.with_columns((pl.len().over(pair_hash) > 1).alias("_repeated"))
+    deduplicated = (
+        pairs.filter(pl.col("_repeated"))
+        .with_columns(
+            pl.min_horizontal("figure_id", "figure_id_b").alias("_first"),
+            pl.max_horizontal("figure_id", "figure_id_b").alias("_second"),
+            (pl.col("basis") == "annualised_from_total").cast(pl.Int8).alias("_derived"),
+        )
+        .sort("_first", "_second", "kind", "_derived", "estimate_id", "estimate_id_b")
+        .unique(["_first", "_second", "kind"], keep="first", maintain_order=True)
+        .drop("_first", "_second", "_derived")
+    )
+    pairs = pl.concat([pairs.filter(~pl.col("_repeated")), deduplicated], how="vertical").drop(
+        "_repeated", "basis", "basis_b"
+    )
+    # Content-derived ids; the narrow frame is ordered by id before the wording is attached, and
+    # the output is ordered by kind, then id, without sorting the long explanation strings.
+    keys = pairs.select(
+        pl.concat_str(["estimate_id", "figure_id", "figure_id_b", "kind"], separator="|")
+    ).to_series()
+    # Hashing is a Python loop holding the GIL while the wording below runs in polars without it:
+    # overlap the two.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        hashing = pool.submit(hash_ids, keys, "con_")
+        described = _describe(_involved_rows(rows, pairs, wording, documents))
+        conflict_id, order = hashing.result()
+    pairs = (
+        pairs.with_columns(
+            conflict_id.alias("conflict_id"),
+            order.alias("_order"),
+            pl.when(pl.col("estimate_id_b") == pl.col("estimate_id"))
+            .then(None)
+            .otherwise(pl.col("estimate_id_b"))
+            .alias("estimate_id_b"),
+        )
+        .drop("figure_id", "figure_id_b")
+        .sort("_order", maintain_order=True)
     )
     columns = [
         "conflict_id",
@@ -486,11 +510,29 @@ def _explained(
         "explanation",
         "estimate_id_b",
     ]
-    out = pl.concat(
-        [
-            pairs.filter(pl.col("kind") == kind).with_columns(template.alias("explanation")).select(columns)
-            for kind, template in _explanations().items()
-        ],
-        how="vertical",
-    )
+    # Each kind is split off the narrow frame first and joined only to the wording its sentence
+    # uses (joins keep the left order, so each kind stays ordered by id).
+    parts = []
+    for kind, template in _explanations().items():
+        side_a, side_b = _WORDING[kind]
+        part = (
+            pairs.filter(pl.col("kind") == kind)
+            .join(
+                described.select("row_id", "figure_id", *side_a),
+                on="row_id",
+                how="left",
+                maintain_order="left",
+            )
+            .join(
+                described.select(
+                    pl.col("row_id").alias("row_id_b"),
+                    *(pl.col(c).alias(f"{c}_b") for c in ("figure_id", *side_b)),
+                ),
+                on="row_id_b",
+                how="left",
+                maintain_order="left",
+            )
+        )
+        parts.append(part.with_columns(template.alias("explanation")).select(columns))
+    out = pl.concat(parts, how="vertical")
     return out.cast(pl.Schema(CONFLICTS_SCHEMA))

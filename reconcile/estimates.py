@@ -147,8 +147,8 @@ def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Recon
         .cast(pl.Schema(ESTIMATES_SCHEMA))
     )
     bridge = (
-        rows.sort("est_num", pl.col("figure_id").hash())
-        .select(
+        rows.select(
+            "est_num",
             "estimate_id",
             "figure_id",
             "doc_id",
@@ -163,6 +163,9 @@ def reconcile_estimates(figures: pl.DataFrame, documents: pl.DataFrame) -> Recon
             "subject_self",
             "used_for_best",
         )
+        # Sorting the narrow selection moves only the bridge's columns, not every working column.
+        .sort("est_num", pl.col("figure_id").hash())
+        .drop("est_num")
         .cast(pl.Schema(ESTIMATE_FIGURES_SCHEMA))
     )
     return Reconciliation(

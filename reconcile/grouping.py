@@ -134,7 +134,9 @@ def hash_ids(keys: pl.Series, prefix: str) -> tuple[pl.Series, pl.Series]:
     """For each key, aligned with `keys`: an id, `prefix` + the first 16 hex digits of the key's
     sha1 (content-derived, stable across runs and versions), and the id's first 15 hex digits as
     Int64 (sorting by it sorts by id without a string sort)."""
-    digests = pl.Series("d", [_sha1_prefix(key) for key in keys.cast(pl.String).to_list()], dtype=pl.String)
+    sha1 = hashlib.sha1  # one bound lookup; the loop is the hot part for a million keys
+    utf8 = keys.cast(pl.String).cast(pl.Binary).to_list()
+    digests = pl.Series("d", [sha1(key).hexdigest()[:16] for key in utf8], dtype=pl.String)
     out = pl.DataFrame([digests]).select(
         (pl.lit(prefix) + pl.col("d")).alias("id"),
         pl.col("d").str.slice(0, 15).str.to_integer(base=16).alias("id_num"),
@@ -150,17 +152,31 @@ def _attach_imprecise(candidates: pl.DataFrame, events: pl.DataFrame) -> pl.Data
     """Loosely dated event figures that can only be one precise event: _rid -> _event, event_date."""
     group = ["subject", "measure", "n_unit", "q_victims"]
     events = events.join(candidates.select(group).unique(), on=group, how="semi", nulls_equal=True)
-    clusters = events.group_by(*group, "_event", "event_date").agg(
-        pl.col("location").drop_nulls().unique().alias("_locations"),
-        pl.col("region").drop_nulls().unique().alias("_regions"),
+    clusters = (
+        events.group_by(*group, "_event", "event_date")
+        .agg(
+            pl.col("location").drop_nulls().unique().alias("_locations"),
+            pl.col("region").drop_nulls().unique().alias("_regions"),
+        )
+        .with_row_index("_cluster")
     )
+    # A candidate meets every cluster of its group (a big fan-out): test the dates on a narrow
+    # frame first, and only then fetch the clusters' places for the pairs left.
     matched = (
         candidates.select("_rid", *group, "location", "region", "period_from", "as_of")
-        .join(clusters, on=group, how="inner", nulls_equal=True)
+        .join(clusters.select("_cluster", *group, "event_date"), on=group, how="inner", nulls_equal=True)
         .filter(
             (pl.col("event_date") >= pl.coalesce("period_from", "as_of"))
             & (pl.col("event_date") <= pl.col("as_of"))
-            & (
+        )
+        .join(
+            clusters.select("_cluster", "_event", "_locations", "_regions"),
+            on="_cluster",
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            (
                 pl.col("location").is_null()
                 | pl.col("_locations").list.set_difference(pl.concat_list("location")).list.len().eq(0)
             )
