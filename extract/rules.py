@@ -77,20 +77,16 @@ def _units_trie(sequences: list[list[str]], *, boundary_after_first: str = "") -
 
 
 def lower_words_re(phrases: list[str]) -> re.Pattern[str]:
-    """`words_regex` for a lower-cased text (same matches, several times faster)."""
-    ordered = sorted({str(p) for p in phrases if p is not None and str(p)})
-    if not ordered:
-        return re.compile(r"(?!x)x")
-    # a word boundary first: only word starts go on into the trie (most letters open some phrase)
-    body = _units_trie([_phrase_units(p) for p in ordered])
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    """`words_regex` compiled for a lower-cased text: the same matches, several times faster."""
+    return re.compile(words_regex(phrases))
 
 
-def words_regex(phrases: list[str], *, flags: int = re.IGNORECASE) -> str:
+def words_regex(phrases: list[str]) -> str:
     """An alternation of phrases, longest first, bounded by non-word characters.
 
     Written as a trie (see `trie_regex`): Python's engine tries an alternation's branches one by
-    one, so a flat list of a hundred phrases costs a hundred attempts at every position.
+    one, so a flat list of a hundred phrases costs a hundred attempts at every position. The
+    leading word boundary lets only word starts go on into the trie.
     """
     ordered = sorted({str(p) for p in phrases if p is not None and str(p)})
     if not ordered:
