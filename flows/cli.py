@@ -191,6 +191,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
     except ValueError as error:  # bad configuration or arguments, named by the raiser
         return _fail(str(error))
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + 13  # SIGPIPE
     return code
 
 

@@ -107,3 +107,23 @@ def test_extract_dates_a_corpus_document_by_its_sources_entry(capsys: pytest.Cap
     figures = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     troops = [f for f in figures if f["measure"] == "deaths" and f["value_low"] == 13]
     assert [f["period_end"] for f in troops] == ["2021-08-26"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    import subprocess
+    import sys
+
+    good = REPO / "corpus" / "documents" / "001_22ba044b9207139b.txt"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "extract", str(good), str(good), "--json"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # like `| head -1`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) in (0, 141)
+    assert "Traceback" not in stderr
