@@ -115,7 +115,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
     good = REPO / "corpus" / "documents" / "001_22ba044b9207139b.txt"
     process = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "extract", str(good), str(good), "--json"],
+        [sys.executable, "-m", "flows.cli", "extract", *[str(good)] * 10, "--json"],  # > a pipe buffer,
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
