@@ -154,8 +154,7 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 @pytest.mark.slow
 def test_serve_runs_the_flow_on_its_schedule(tmp_path: Path) -> None:
-    if shutil.which("prefect", path=str(Path(sys.executable).parent)) is None:
-        pytest.skip("the prefect CLI is not installed beside this Python")
+    assert shutil.which("prefect", path=str(Path(sys.executable).parent)), "no prefect CLI beside this Python"
     corpus = tmp_path / "corpus"
     shutil.copytree(REPO / "corpus", corpus)
     warehouse, site = tmp_path / "out" / "t.duckdb", tmp_path / "out" / "site"

@@ -1,15 +1,15 @@
 """Issue 4's done-when list, on constructed figures that mirror the bundled corpus's statements.
 
-The rows (`reconcile.testing.corpus_figures`) are what the extractor is expected to read from
+The rows (`reconcile_fixtures.corpus_figures`) are what the extractor is expected to read from
 documents 000, 001 and 004, so these tests do not depend on the extractor.
 """
 
 from __future__ import annotations
 
 import pytest
+from reconcile_fixtures import AIRPORT_DATINGS, CORPUS_DOCUMENTS, corpus_figures, only, run
 
 from reconcile.estimates import Reconciliation
-from reconcile.testing import AIRPORT_DATINGS, CORPUS_DOCUMENTS, corpus_figures, only, run
 
 
 @pytest.fixture(params=list(AIRPORT_DATINGS), ids=list(AIRPORT_DATINGS))

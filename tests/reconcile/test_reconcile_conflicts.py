@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reconcile_fixtures import figure, only, run
+
 from reconcile.conflicts import PAIR_LIMIT
-from reconcile.testing import figure, only, run
 
 
 def test_non_overlapping_ranges() -> None:

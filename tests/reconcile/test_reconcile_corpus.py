@@ -6,9 +6,9 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from reconcile_fixtures import only
 
 from reconcile.estimates import Reconciliation, reconcile_estimates
-from reconcile.testing import only
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 

@@ -6,8 +6,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from reconcile.testing import figure, run
+from reconcile_fixtures import figure, run
 
 QUALIFIERS = ("exact", "approx", "range", "at_least", "at_most", "vague")
 values = st.floats(min_value=-1e9, max_value=1e10, allow_nan=False, allow_infinity=False)

@@ -6,9 +6,9 @@ import math
 
 import polars as pl
 import pytest
+from reconcile_fixtures import figure, only, run
 
 from reconcile.frames import CONFLICTS_SCHEMA, ESTIMATE_FIGURES_SCHEMA, ESTIMATES_SCHEMA
-from reconcile.testing import figure, only, run
 
 # --- normalisation ---------------------------------------------------------------------------
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from reconcile_fixtures import AIRPORT_DATINGS, CORPUS_DOCUMENTS, corpus_figures, figure, run
 
 from reconcile.frames import documents_frame, figures_frame
-from reconcile.testing import AIRPORT_DATINGS, CORPUS_DOCUMENTS, corpus_figures, figure, run
 from warehouse.build import build_warehouse, table_columns
 
 VIEWS = ("v_strength", "v_presence", "v_finance", "v_attacks", "v_conflicts_register", "v_source_ledger")
