@@ -95,32 +95,19 @@ def words_regex(phrases: list[str]) -> str:
     return rf"(?<![\w])(?:{body})(?![\w])"
 
 
-def trie_regex(words: list[str]) -> str:
-    """An alternation of lower-case words as a trie, each first letter matching either case.
+def trie_regex(words: list[str], *, fold_first: bool = True) -> str:
+    """An alternation of lower-case words as a trie (see `_units_trie`), for a scan of number words.
 
-    Python's regex engine tries the branches of an alternation one by one at every position; a
-    trie fails on the first character instead, which keeps a scan for number words fast.
+    With `fold_first` each first letter matches either case; without, the pattern is for a
+    lower-cased text.
     """
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def build(node: dict[str, Any], first: bool) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            sub = build(node[ch], False)
-            lit = f"[{ch}{ch.upper()}]" if first and ch.isalpha() else re.escape(ch)
-            alts.append(lit + sub)
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+    def units(word: str) -> list[str]:
+        head = word[0]
+        first = f"[{head}{head.upper()}]" if fold_first and head.isalpha() else re.escape(head)
+        return [first, *(re.escape(ch) for ch in word[1:])]
 
-    return build(trie, True)
+    return _units_trie([units(word) for word in words if word])
 
 
 def _alias_units(alias: str, lower: bool) -> list[str]:
@@ -305,7 +292,7 @@ def rules() -> Rules:
         | {"half"}
     )
     anchor = re.compile(rf"[0-9]+|(?:{trie_regex(anchor_words)})(?![A-Za-z])")
-    lower_trie = re.sub(r"\[([a-z])[A-Z]\]", r"\1", trie_regex(anchor_words))
+    lower_trie = trie_regex(anchor_words, fold_first=False)
     # On the lower-cased text: a digit or a number word starting a word. The character before
     # is consumed so that the pattern opens with a character set, which lets the regex engine skip
     # letters in C (group 1 is a digit, group 2 a word); `anchor_head` covers offset 0.
