@@ -69,3 +69,16 @@ def test_aid_from_the_united_states() -> None:
         "The U.S. continued financial support of \\$ 40 million per week to the UN humanitarian programme."
     )
     assert (f.subject, f.measure, f.per) == ("united_states", "aid_funding", "week")
+
+
+def test_money_sent_to_a_group_is_its_revenue() -> None:
+    f = only("Donors in the Gulf sent the Haqqani Network about $2 million last year, officials said.")
+    assert (f.subject, f.measure, f.value_low, f.unit) == ("haqqani_network", "revenue", 2_000_000, "USD")
+
+
+def test_a_price_put_on_a_person_is_a_bounty() -> None:
+    f = only(
+        "Washington still offers a reward for Sirajuddin Haqqani of the Haqqani Network. "
+        "In effect it has priced him at five million dollars."
+    )
+    assert (f.subject, f.measure, f.value_low, f.unit) == ("haqqani_network", "bounty", 5_000_000, "USD")
