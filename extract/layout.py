@@ -24,11 +24,14 @@ LEADER_RE = re.compile(
     r"(?P<indent>[ \t]*)(?P<label>[^\s.…][^\n]*?)[ \t]*(?:\.{3,}|…+|(?:\. ){3,})[ \t.…]*"
     r"(?P<value>[^\s.…][^\n]*?)[ \t]*"
 )
-# dot leaders: four dots or more, two ellipsis characters or more, or spaced dots
-LEADER_HINTS = ("....", "……", ". . . .")
+# dot leaders: four dots or more, or spaced dots (one pattern opening with a literal, which the
+# regex engine skips to fast), or two ellipsis characters or more
+DOT_LEADER_HINT_RE = re.compile(r"\.(?:\.\.\.| \. \. \.)")
+ELLIPSIS_LEADER_HINT = "……"
 PIPE_LINE_RE = re.compile(r"[ \t]*(?P<name>[^|\n]*\S)[ \t]*\|(?P<rest>[^\n]*\|[^\n]*)")
-PIPE_HINT_RE = re.compile(r"\|")
 PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*")
+# " / ", as a pattern opening with "/", which the regex engine skips to faster than to a space
+SLASH_HINT_RE = re.compile(r"/ (?<= / )")
 SLASH_HEADER_RE = re.compile(r"\((?P<cols>[^()/\n]+(?:/[^()/\n]+)+)\)")
 SLASH_ROW_RE = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n]+):[ \t]*(?P<values>[^\n]*/[^\n]*)$")
 SLASH_CELL_RE = re.compile(r"(?<![^\s/])[^\s/](?:(?!\s+/\s)[^\n])*?(?=\s+/\s|\s*$)")
@@ -69,15 +72,24 @@ class Cell:
     offset: int  # where the value starts in the restatement
 
 
-def _lines_with(text: str, hint: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line holding a match of hint, once each, in order."""
+def _lines_with(text: str, hint: str | re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding hint (a string, or a match of a pattern within one line),
+    once each, in order."""
     pos = 0
     while True:
-        m = hint.search(text, pos)
-        if m is None:
-            return
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
+        if isinstance(hint, str):
+            # str.find skips to a string faster than the regex engine does
+            start = text.find(hint, pos)
+            if start < 0:
+                return
+            end = start + len(hint)
+        else:
+            m = hint.search(text, pos)
+            if m is None:
+                return
+            start, end = m.span()
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", end)
         le = len(text) if le < 0 else le
         yield ls, le
         pos = le + 1
@@ -114,10 +126,8 @@ def _cell(caption: str, label: str, value: str, start: int, ls: int, le: int) ->
 def _leader_cells(text: str) -> Iterator[Cell]:
     parent: tuple[int, str] | None = None  # (indent, label) of the last row with a smaller indent
     last_end = -2
-    lines: set[tuple[int, int]] = set()
-    for hint in LEADER_HINTS:
-        if hint in text:
-            lines.update(_lines_with(text, re.compile(re.escape(hint))))
+    lines = set(_lines_with(text, DOT_LEADER_HINT_RE))
+    lines.update(_lines_with(text, ELLIPSIS_LEADER_HINT))
     for ls, le in sorted(lines):
         m = LEADER_RE.fullmatch(text, ls, le)
         if m is None or len(m.group("label")) > MAX_LABEL or len(m.group("value")) > MAX_VALUE:
@@ -139,9 +149,11 @@ def _leader_cells(text: str) -> Iterator[Cell]:
 
 
 def _pipe_cells(text: str) -> Iterator[Cell]:
-    for ls, le in _lines_with(text, PIPE_HINT_RE):
+    for ls, le in _lines_with(text, "|"):
+        if le - ls > 4 * MAX_LABEL or text.count("|", ls, le) < 2:
+            continue  # a row is short, and holds two bars (counted faster than matched)
         m = PIPE_LINE_RE.fullmatch(text, ls, le)
-        if m is None or len(m.group("name")) > MAX_LABEL or le - ls > 4 * MAX_LABEL:
+        if m is None or len(m.group("name")) > MAX_LABEL:
             continue
         name = m.group("name")
         caption = _caption(text, m.start(), PIPE_LINE_RE)
@@ -189,8 +201,9 @@ def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     return [(ls + f.start(), f.group()) for f in FIELD_RE.finditer(text[ls:le])]
 
 
-# a row of an aligned table: a value after a gap of two or more spaces
-ALIGNED_HINT_RE = re.compile(r"  +(?:[~<>≈]|some |about |approx\.? )?[0-9]")
+# a row of an aligned table: a value after a gap of two or more spaces (written to open with two
+# literal spaces, which the regex engine skips to faster than to any one space)
+ALIGNED_HINT_RE = re.compile(r"  \ *(?:[~<>≈]|some |about |approx\.? )?[0-9]")
 
 
 def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, str]] | None:
@@ -242,11 +255,13 @@ def _aligned_cells(text: str) -> Iterator[Cell]:
 def table_cells(text: str) -> list[Cell]:
     """Every table cell in the text, at most one per value span (the first layout that reads it)."""
     layouts = []
-    if any(hint in text for hint in LEADER_HINTS):
+    # (one character is found many times faster than a string: where most texts lack one, it is
+    # looked for first)
+    if DOT_LEADER_HINT_RE.search(text) or ("…" in text and ELLIPSIS_LEADER_HINT in text):
         layouts.append(_leader_cells(text))
     if "|" in text:
         layouts.append(_pipe_cells(text))
-    if " / " in text:
+    if "/" in text and SLASH_HINT_RE.search(text):
         layouts.append(_slash_cells(text))
     if "  " in text:
         layouts.append(_aligned_cells(text))

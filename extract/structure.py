@@ -106,8 +106,9 @@ ABBREVIATIONS = frozenset(
         "natl",
     ]
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 TERMINAL = '.!?:;"”’)]|'
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE_RE = re.compile(r"[\w.]+$")
 # A sentence's end: terminal punctuation (with closing quotes, a footnote marker or emphasis
 # markers after it) before whitespace, or a closing quote before a capital. Written to open with
 # one character set, so the regex engine skips to the next candidate character in C.
@@ -267,6 +268,13 @@ def _strip_marks(s: str) -> str:
     return s.strip().strip("*_ \t")
 
 
+def _may_go_on(line: str) -> bool:
+    """Whether a later line can go on with a line's sentence: it stops without a sentence's end
+    (or a footnote marker) and is no heading."""
+    p = _strip_marks(line)
+    return bool(p) and p[-1] not in TERMINAL and not p.endswith("</sup>") and not _is_heading(line)
+
+
 def _is_short_form(body: str, full: str) -> bool:
     """'O'Donnell.', 'Amiri and Jackson, 9.', 'Yawar, Ali, and Rajesh.' against the full note."""
     author = SHORT_FORM_TAIL_RE.sub("", body.strip())
@@ -303,6 +311,7 @@ class Structure:
         self._ref_lower: list[str] | None = None  # the references lower-cased
         self._ref_flat: dict[int, str] = {}  # by index: an entry with non-word runs as spaces
         self._ref_flat_all_slow = False
+        self._dates: dict[str, date | None] = {}  # by a note's resolved text (notes share them)
         self._notes_start = notes_start  # parsed when first asked for
         self._blocks: dict[int, Block] = {}
         self._line_blocks: dict[int, Block] = {}  # by the start of a line it holds
@@ -370,12 +379,12 @@ class Structure:
     def _resolve_notes(self) -> None:
         last_full: dict[str, str] = {}
         previous: str | None = None
-        for n in sorted(self._notes):
-            note = self._notes[n]
+        # (the notes are numbered on from the first: in order already)
+        for note in self._notes.values():
             body = note.text
             key = NOTE_KEY_END_RE.split(body, maxsplit=1)[0].strip().lower()
             is_ibid = bool(IBID_RE.match(body))
-            has_title = bool(TITLE_MARK_RE.search(body)) or len(body) > 80
+            has_title = len(body) > 80 or TITLE_MARK_RE.search(body) is not None
             if is_ibid and previous is not None:
                 note.resolved = previous
             elif not has_title and key in last_full and _is_short_form(body, last_full[key]):
@@ -389,7 +398,10 @@ class Structure:
     def note_date(self, note: Note) -> date | None:
         """The date of a note's reference (its own text, else its entry in the references)."""
         if note.when is None and not note.dated:
-            note.when = first_date(note.resolved) or self._reference_date(note.resolved)
+            reference = note.resolved
+            if reference not in self._dates:
+                self._dates[reference] = first_date(reference) or self._reference_date(reference)
+            note.when = self._dates[reference]
             note.dated = True
         return note.when
 
@@ -459,11 +471,11 @@ class Structure:
         return None
 
     def _continues(self, prev: str, cur: str, blank: bool) -> bool:
+        if not _may_go_on(prev):
+            return False
         p = _strip_marks(prev)
         c = cur.strip()
-        if not p or not c or _starts_item(cur) or _is_heading(prev) or _is_heading(cur):
-            return False
-        if p.endswith("</sup>") or p[-1] in TERMINAL:
+        if not c or _starts_item(cur) or _is_heading(cur):
             return False
         first = c.lstrip("*_“\"'(")[:1]
         if not first:
@@ -510,16 +522,18 @@ class Structure:
             if prev is None:
                 break
             ps, pe, blank = prev
-            if self._continues(self.text[ps:pe], cur, blank):
+            prev_line = self.text[ps:pe]
+            if self._continues(prev_line, cur, blank):
                 lines.insert(0, (ps, pe))
                 continue
-            if blank and _opens_resumption(cur):
+            if blank:
                 # a sentence broken by a page break, resumed with a capital after page furniture
+                # (the broken line is looked for first: there rarely is one)
                 found = self._resumed_from(prev)
-                if found is not None:
+                if found is not None and _opens_resumption(cur):
                     lines.insert(0, found)
                     continue
-            if (blank and cur.strip()[:1].islower()) or (blank and self.text[ps:pe].rstrip().endswith("-")):
+            if blank and (cur.strip()[:1].islower() or prev_line.rstrip().endswith("-")):
                 # skip up to three furniture paragraphs (captions, pull quotes) to the sentence's start
                 probe: tuple[int, int, bool] | None = prev
                 joined = False
@@ -541,11 +555,13 @@ class Structure:
     def _block_end(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for _ in range(40):
             cur_s, cur_e = lines[-1]
+            cur = self.text[cur_s:cur_e]
+            if not _may_go_on(cur):
+                break  # it ends a sentence (the common case): no later line goes on with it
             nxt = self._next_line(cur_e)
             if nxt is None:
                 break
             ns, ne, blank = nxt
-            cur = self.text[cur_s:cur_e]
             if self._continues(cur, self.text[ns:ne], blank):
                 lines.append((ns, ne))
                 continue
@@ -611,22 +627,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(iter_sentences(text))
 
 
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation ("Dr.", "e.g.") or an initial."""
+    if stop > _LONGEST_ABBREVIATION and text[stop - _LONGEST_ABBREVIATION - 1 : stop].isalnum():
+        return False  # after a longer run of letters or digits (the common case): no regex asked
+    w = _WORD_BEFORE_RE.search(text, max(0, stop - 12), stop)
+    word = w.group().lower().rstrip(".") if w else ""
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """The sentences (start, end) of a paragraph, in order, as they are found."""
     start = 0
     for m in SENT_END_RE.finditer(text):
-        end = m.end()
+        at, end = m.span()
         # (either test goes on to the next end: the cheaper first)
         nxt = text[end : end + 3].lstrip()[:1]
         if nxt and (nxt.islower() or nxt in ",;"):
             continue
-        if text[m.start()] == ".":
-            w = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-            word = (w.group(1) if w else "").lower().rstrip(".")
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-        if text[start:end].strip():
-            yield start, end
+        if text[at] == "." and _abbreviated(text, at):
+            continue
+        yield start, end  # never blank: it holds the end's punctuation mark
         start = end
     if start < len(text):
         yield start, len(text)
