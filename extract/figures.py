@@ -1367,10 +1367,11 @@ class _Extractor:
         subset ("62 killed, including seven children", "five camps, three of them new") or as an
         earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
         earlier = self._sentence_figures.get(skey)
+        last8 = _tail(left, 8)  # (where the end-anchored link patterns may start)
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
             # another estimate of the figure the sentence before gave
-            if not ESTIMATE_LINK_RE.search(left, _tail(left, 8)):
+            if not ESTIMATE_LINK_RE.search(left, last8):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
@@ -1390,9 +1391,9 @@ class _Extractor:
                 self._link_victims = bd.group("who").strip()
                 return prev
         if not (
-            r.figure_link_re.search(left, _tail(left, 8))
+            r.figure_link_re.search(left, last8)
             or THEM_AFTER_RE.match(right)
-            or ESTIMATE_LINK_RE.search(left, _tail(left, 8))
+            or ESTIMATE_LINK_RE.search(left, last8)
         ):
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
@@ -1426,10 +1427,11 @@ class _Extractor:
             return True
         left = text[lo : c.start]
         right = text[c.end : hi]
+        last8 = _tail(left, 8)
         if (
-            self.r.figure_link_re.search(left, _tail(left, 8))
+            self.r.figure_link_re.search(left, last8)
             or THEM_AFTER_RE.match(right)
-            or ESTIMATE_LINK_RE.search(left, _tail(left, 8))
+            or ESTIMATE_LINK_RE.search(left, last8)
         ):
             return True  # perhaps tied to a figure just given
         if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
