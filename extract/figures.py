@@ -1367,11 +1367,10 @@ class _Extractor:
         subset ("62 killed, including seven children", "five camps, three of them new") or as an
         earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
         earlier = self._sentence_figures.get(skey)
-        last8 = _tail(left, 8)  # (where the end-anchored link patterns may start)
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
             # another estimate of the figure the sentence before gave
-            if not ESTIMATE_LINK_RE.search(left, last8):
+            if not ESTIMATE_LINK_RE.search(left, _tail(left, 8)):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
@@ -1381,7 +1380,6 @@ class _Extractor:
         prev_end, prev = earlier[-1]
         if prev_end > sj or prev.measure in ("other", "founded_year"):
             return None
-        r = self.r
         self._link_subject = None
         self._link_victims = None
         if prev.measure in ("deaths", "injured"):
@@ -1390,11 +1388,7 @@ class _Extractor:
             if bd is not None and any(e <= bd.start() for e, _f in earlier):
                 self._link_victims = bd.group("who").strip()
                 return prev
-        if not (
-            r.figure_link_re.search(left, last8)
-            or THEM_AFTER_RE.match(right)
-            or ESTIMATE_LINK_RE.search(left, last8)
-        ):
+        if not self._tied_to_figure_before(left, right):
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = prev_end <= mt.start < sj or sk <= mt.start < sk + 30
@@ -1410,6 +1404,17 @@ class _Extractor:
                     return prev
                 return None
         return prev
+
+    def _tied_to_figure_before(self, left: str, right: str) -> bool:
+        """Whether a number's words tie it to a figure given just before it: a link ending its left
+        context ("including", "up from"), "of them" after it, or another estimate of the same
+        figure ("puts them at"). `_linked` decides on it; `_may_count` must not be stricter."""
+        last8 = _tail(left, 8)  # (the left patterns are anchored at its end)
+        return bool(
+            self.r.figure_link_re.search(left, last8)
+            or THEM_AFTER_RE.match(right)
+            or ESTIMATE_LINK_RE.search(left, last8)
+        )
 
     def _may_count(self, c: Candidate) -> bool:
         """Whether the words next to a plain number could make it a count of a measure.
@@ -1427,12 +1432,7 @@ class _Extractor:
             return True
         left = text[lo : c.start]
         right = text[c.end : hi]
-        last8 = _tail(left, 8)
-        if (
-            self.r.figure_link_re.search(left, last8)
-            or THEM_AFTER_RE.match(right)
-            or ESTIMATE_LINK_RE.search(left, last8)
-        ):
+        if self._tied_to_figure_before(left, right):
             return True  # perhaps tied to a figure just given
         if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
             return True  # a breakdown of a figure just given
