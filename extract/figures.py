@@ -2004,8 +2004,12 @@ class _Extractor:
         if measure in ("attacks", "attack_change_pct"):
             for mt in eligible:
                 tail = sentence[mt.end : mt.end + 30]
-                if _OWN_ATTACKS_AFTER_RE.match(tail) and mt.start > sk - 5:
-                    return mt.subject
+                if (
+                    _OWN_ATTACKS_AFTER_RE.match(tail)
+                    and mt.start > sk - 5
+                    and not CLAUSE_CUT_RE.search(sentence, sk, max(sk, mt.start))
+                ):
+                    return mt.subject  # "a 51% increase in TTP attacks", not "..., while ISKP attacks fell"
             for mt in eligible:
                 if _ATTACKS_BY_BEFORE_RE.search(sentence[max(0, mt.start - 30) : mt.start]):
                     return mt.subject
@@ -2055,6 +2059,8 @@ class _Extractor:
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
             refers_back = refers_back or am.group(0).lower().startswith("the ")
+        if refers_back:
+            after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],

@@ -350,7 +350,14 @@ def rules() -> Rules:
         (m, re.compile(words_regex(spec["left"]), re.IGNORECASE)) for m, spec in cues["verb_measures"].items()
     ]
     verb_right_after_words = [
-        (m, re.compile(r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,3}?" + words_regex(spec["right"]), re.IGNORECASE))
+        (
+            m,
+            re.compile(
+                r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,4}?(?:(?:had|have|has)\s+been\s+)?"
+                + words_regex(spec["right"]),
+                re.IGNORECASE,
+            ),
+        )
         for m, spec in cues["verb_measures"].items()
     ]
     verb_right_any = re.compile(

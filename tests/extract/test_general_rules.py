@@ -364,3 +364,30 @@ def test_the_sentence_introducing_a_list_scopes_its_items() -> None:
 def test_a_tag_before_a_sentence_leaves_the_group_referred_back_to() -> None:
     text = "ISKP has lost ground this year.\n\nUpdate: the group still has 1,500 fighters in Kunar.\n"
     assert keys(text) == [("iskp", "fighters", 1500, 1500, None)]
+
+
+def test_the_group_before_a_number_is_the_group_named_before_not_one_named_later() -> None:
+    text = (
+        "The TTP has grown bolder this year. "
+        "Attacks claimed by the group rose by 35 per cent, while IS-K attacks fell 8%."
+    )
+    assert keys(text) == [
+        ("ttp", "attack_change_pct", 35, 35, None),
+        ("iskp", "attack_change_pct", -8, -8, None),
+    ]
+
+
+def test_a_passive_verb_after_a_modified_noun_gives_the_measure() -> None:
+    text = (
+        "Roughly 900 suspects tied to IS-K were arrested in the spring. "
+        "The TTP said 37 of its commanders had been freed."
+    )
+    assert keys(text) == [
+        ("iskp", "detained", 900, 900, None),
+        ("ttp", "released", 37, 37, None),
+    ]
+
+
+def test_a_verb_many_words_after_the_number_does_not_make_a_toll() -> None:
+    text = "Some 400 TTP supporters attended the funeral of those killed."
+    assert all(f.measure != "deaths" for f in figures(text))

@@ -1,8 +1,10 @@
-"""Second held-out measurement of the extractor on bench/heldout2 (a measurement, not a test).
+"""Held-out measurement of the extractor on a folder of blind-written documents (a measurement,
+not a test).
 
-Run from the repository root: .venv/bin/python bench/heldout2_score.py
+Run from the repository root: .venv/bin/python bench/heldout_score.py [FOLDER]
+(FOLDER defaults to bench/heldout3, the newest set; bench/heldout2 is the one before it.)
 
-Every bench/heldout2/<name>.txt is read as a Document (published date from sources.yaml), its
+Every FOLDER/<name>.txt is read as a Document (published date from sources.yaml), its
 figures are extracted, and they are scored against <name>.jsonl with extract.evaluate.score.
 Prints per-document and per-style precision/recall, then every miss and false positive.
 Styles are the file-name prefixes: a = UN monitoring team, b = wire story with revised toll,
@@ -12,6 +14,7 @@ c = statistics digest, d = op-ed with vague quantities, e = dense dates and refe
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,7 @@ from extract.figures import extract_figures
 from ingest.document import Document, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "bench" / "heldout2"
+DEFAULT_FOLDER = ROOT / "bench" / "heldout3"
 STYLES = {
     "a": "UN monitoring team",
     "b": "wire, revised toll",
@@ -40,10 +43,10 @@ def _published(name: str, sources: dict[str, Any]) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def load_documents() -> list[Document]:
-    sources = yaml.safe_load((HELDOUT / "sources.yaml").read_text(encoding="utf-8")) or {}
+def load_documents(folder: Path) -> list[Document]:
+    sources = yaml.safe_load((folder / "sources.yaml").read_text(encoding="utf-8")) or {}
     docs = []
-    for path in sorted(HELDOUT.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         raw = path.read_bytes()
         doc_id, sha = content_id(raw)
         docs.append(
@@ -80,8 +83,9 @@ def _line(label: str, s: Score) -> str:
 
 
 def main() -> None:
-    docs = load_documents()
-    gold = load_gold(HELDOUT)
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
+    docs = load_documents(folder)
+    gold = load_gold(folder)
     by_doc_gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in gold:
         by_doc_gold[item["doc"]].append(item)
