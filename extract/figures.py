@@ -2198,6 +2198,10 @@ class _Extractor:
         hits = self._date_cache.get(clause)
         if hits is None:
             hits = self._date_cache[clause] = date_hits(clause, d)
+        if hits and measure != "founded_year":
+            # "Al-Qaeda, which was founded in 1988, still keeps a few hundred operatives": when the
+            # group began is not when the count holds
+            hits = [h for h in hits if not self._founding_date(clause, h.start)]
         span = nearest_period(hits, (sj + sk) // 2 - lo, skip=(sj - lo, sk - lo))
         if span is None:
             if sentence not in self._fallback_period_cache:
@@ -2218,6 +2222,15 @@ class _Extractor:
         if end is None and start is not None:
             end = d if d is not None and d >= start else None
         return start, end
+
+    def _founding_date(self, clause: str, start: int) -> bool:
+        """Whether the date expression at `start` follows a founding word ("founded in 1988",
+        "established in early 2015")."""
+        before = clause[max(0, start - 40) : start]
+        tail = FOUNDING_TAIL_RE.search(before)
+        cut = tail.start() if tail else len(before)
+        found = list(self.r.founding_re.finditer(before, 0, cut))
+        return bool(found) and not before[found[-1].end() : cut].strip()
 
     # ----------------------------------------------------------- claimant
     def _classify(self, who: str, *, allow_self: bool = True) -> str | None:

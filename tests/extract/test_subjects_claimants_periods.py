@@ -68,6 +68,15 @@ def test_relative_periods() -> None:
     assert (f.period_start, f.period_end) == (None, "2024-03-01")
 
 
+def test_a_founding_date_in_an_aside_is_not_the_period_of_a_count() -> None:
+    text = "The IMU, which was established in 1998, now keeps about 90 fighters in Badakhshan."
+    found = figures(text, date(2025, 5, 1))
+    assert [(f.measure, f.value_low, f.period_start, f.period_end) for f in found] == [
+        ("founded_year", 1998, "1998-01-01", "1998-12-31"),
+        ("fighters", 90, None, "2025-05-01"),
+    ]
+
+
 def test_founding_years() -> None:
     f = only("Established in 2013, IS-Khorasan recruited former TTP members.")
     assert (f.subject, f.measure, f.value_low, f.unit) == ("iskp", "founded_year", 2013, "year")
