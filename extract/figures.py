@@ -1675,7 +1675,7 @@ class _Extractor:
                     r"^\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:were\s+|was\s+)?(?:dead|killed|injured|wounded)\b",
                     right,
                 )
-                if rm and rm.group(1).lower() not in STOP_WORDS:
+                if rm and rm.group(1).split()[0].lower() not in STOP_WORDS:  # not "four of the wounded"
                     victims = rm.group(1)
             return verb, head_end if family else sk, victims
         if family == "fighters" and MEMBERS_OF_BODY_RE.match(right, head_end - sk):

@@ -9,6 +9,8 @@ Layouts recognised (each a property of the layout, not of any wording):
 
 - dot leaders: "Deaths in attacks ........ 38" (an indented row under another continues its label);
 - pipe rows: "Group | measure: value | measure: value";
+- pipe grids (markdown tables): a header row of columns ("| Province | Attacks | Killed |"), perhaps
+  a rule row ("|---|---|"), and rows of a label and values ("| Balochistan | 88 | 205 |");
 - slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3";
 - space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
   every field after the first a value.
@@ -29,6 +31,7 @@ LEADER_RE = re.compile(
 DOT_LEADER_HINT_RE = re.compile(r"\.(?:\.\.\.| \. \. \.)")
 ELLIPSIS_LEADER_HINT = "……"
 PIPE_LINE_RE = re.compile(r"[ \t]*(?P<name>[^|\n]*\S)[ \t]*\|(?P<rest>[^\n]*\|[^\n]*)")
+GRID_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*")
 # " / ", as a pattern opening with "/", which the regex engine skips to faster than to a space
 SLASH_HINT_RE = re.compile(r"/ (?<= / )")
@@ -167,6 +170,47 @@ def _pipe_cells(text: str) -> Iterator[Cell]:
                 yield cell
 
 
+def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
+    """A pipe-delimited line's fields (the bars at its ends, if any, open and close no field)."""
+    line = text[ls:le]
+    inner_start = line.find("|") + 1 if line.lstrip().startswith("|") else 0
+    inner_end = line.rstrip().rfind("|") if line.rstrip().endswith("|") else len(line)
+    fields: list[tuple[int, str]] = []
+    pos = inner_start
+    for part in line[inner_start:inner_end].split("|"):
+        lead = len(part) - len(part.lstrip())
+        fields.append((ls + pos + lead, part.strip()))
+        pos += len(part) + 1
+    return fields
+
+
+def _grid_cells(text: str) -> Iterator[Cell]:
+    runs: list[list[tuple[int, int]]] = []
+    for ls, le in _lines_with(text, "|"):
+        if runs and runs[-1][-1][1] + 1 == ls:
+            runs[-1].append((ls, le))
+        else:
+            runs.append([(ls, le)])
+    for run in runs:
+        lines = [(ls, le) for ls, le in run if not GRID_RULE_RE.fullmatch(text, ls, le)]
+        if len(lines) < 2:
+            continue
+        header = _grid_fields(text, *lines[0])
+        width = len(header)
+        if width < 2 or any(VALUE_CELL_RE.fullmatch(h) for _, h in header[1:]):
+            continue  # a grid's first row names its columns
+        caption = _caption(text, run[0][0])
+        for rs, re_ in lines[1:]:
+            fields = _grid_fields(text, rs, re_)
+            if len(fields) != width or not fields[0][1] or len(fields[0][1]) > MAX_LABEL:
+                continue
+            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
+                if value and VALUE_CELL_RE.fullmatch(value):
+                    cell = _cell(caption, f"{fields[0][1]} {col}", value, start, rs, re_)
+                    if cell is not None:
+                        yield cell
+
+
 def _slash_cells(text: str) -> Iterator[Cell]:
     for h in SLASH_HEADER_RE.finditer(text):
         ls = text.rfind("\n", 0, h.start()) + 1
@@ -261,6 +305,7 @@ def table_cells(text: str) -> list[Cell]:
         layouts.append(_leader_cells(text))
     if "|" in text:
         layouts.append(_pipe_cells(text))
+        layouts.append(_grid_cells(text))
     if "/" in text and SLASH_HINT_RE.search(text):
         layouts.append(_slash_cells(text))
     if "  " in text:

@@ -349,11 +349,37 @@ def rules() -> Rules:
     verb_left_any = [
         (m, re.compile(words_regex(spec["left"]), re.IGNORECASE)) for m, spec in cues["verb_measures"].items()
     ]
+    # The words between a number and its verb ("38 suspects linked to IS-K were detained") stay in
+    # one clause and hold no other number ("11 after four of the wounded died": four died).
+    not_between = "|".join(
+        sorted(
+            set(units)
+            | {
+                "after",
+                "before",
+                "when",
+                "while",
+                "whereas",
+                "but",
+                "and",
+                "or",
+                "since",
+                "because",
+                "until",
+                "than",
+                "which",
+                "who",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    between_word = rf"(?!(?:{not_between})\b)[A-Za-z][\w.'’-]*\s+"
     verb_right_after_words = [
         (
             m,
             re.compile(
-                r"^\s*(?:[A-Za-z][\w.'’-]*\s+){1,4}?(?:(?:had|have|has)\s+been\s+)?"
+                rf"^\s*(?:{between_word}){{1,4}}?(?:(?:had|have|has)\s+been\s+)?"
                 + words_regex(spec["right"]),
                 re.IGNORECASE,
             ),

@@ -391,3 +391,15 @@ def test_a_passive_verb_after_a_modified_noun_gives_the_measure() -> None:
 def test_a_verb_many_words_after_the_number_does_not_make_a_toll() -> None:
     text = "Some 400 TTP supporters attended the funeral of those killed."
     assert all(f.measure != "deaths" for f in figures(text))
+
+
+def test_a_number_and_its_verb_have_no_other_number_between_them() -> None:
+    text = (
+        "A car bomb hit an IS-K target in Jalalabad, killing nine people. "
+        "The toll climbed to 13 after four of the wounded died."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text)] == [
+        ("deaths", 9),
+        ("deaths", 13),
+        ("deaths", 4),
+    ]

@@ -20,6 +20,34 @@ def test_dot_leader_rows_read_as_labelled_values() -> None:
     assert keys(text) == [("ttp", "attacks", 51, 51, None), ("ttp", "deaths", 77, 77, None)]
 
 
+def test_a_markdown_table_reads_each_cell_as_its_row_and_column() -> None:
+    text = (
+        "ISKP violence by province, first half\n"
+        "\n"
+        "| Province | Attacks | Killed |\n"
+        "|:---|---:|---:|\n"
+        "| Nangarhar | 31 | 58 |\n"
+        "| Kunar | 12 | n/a |\n"
+    )
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low, f.text) for f in found] == [
+        ("iskp", "attacks", 31, "31"),
+        ("iskp", "deaths", 58, "58"),
+        ("iskp", "attacks", 12, "12"),
+    ]
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_pipe_grid_without_a_rule_row_is_a_table_too() -> None:
+    text = "Militant attacks by region\n\nRegion | Attacks | Injured\nSindh | 14 | 40\nPunjab | 6 | 9\n"
+    assert keys(text) == [
+        ("militant_groups", "attacks", 14, 14, None),
+        ("militant_groups", "injured", 40, 40, None),
+        ("militant_groups", "attacks", 6, 6, None),
+        ("militant_groups", "injured", 9, 9, None),
+    ]
+
+
 def test_dot_leader_value_keeps_its_own_offsets_and_the_row_is_the_quote() -> None:
     text = "SUMMARY\nInjured in ISKP bombings ......... 19\n"
     f = only(text)
