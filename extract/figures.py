@@ -403,6 +403,10 @@ SPENT_ON_AID_RE = re.compile(
     re.IGNORECASE,
 )
 # the sign written on a percentage ("-62%", "+31%")
+# where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
+CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
+# between a count and the change in it given in parentheses: " attacks (up ", " (+"
+PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*")
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
 CONVERSION_GAP_RE = re.compile(
@@ -1570,13 +1574,17 @@ class _Extractor:
         if c.percent:
             if _OF_OPEN_RE.match(right):
                 return "other", sk, None
-            attack_words = ATTACK_WORD_RE.search(sentence) or (
-                left.rstrip(" -+−–").endswith(":")
-                and ITEM_LINE_RE.match(sentence)
-                and ATTACK_WORD_RE.search(self._heading(c.start) or "")
+            attack_words = (
+                ATTACK_WORD_RE.search(sentence)
+                or (
+                    left.rstrip(" -+−–").endswith(":")
+                    and ITEM_LINE_RE.match(sentence)
+                    and ATTACK_WORD_RE.search(self._heading(c.start) or "")
+                )
+                or self._change_of_attacks_before(c.start)
             )
             if self._change_sign(sentence, sj, sk) is not None and attack_words:
-                if _DEATH_WORD_RE.search(CLAUSE_CUT_RE.split(right[:40])[0]):
+                if _DEATH_WORD_RE.search(CHANGE_OBJECT_CUT_RE.split(right[:40])[0]):
                     return "other", sk, None
                 return "attack_change_pct", sk, None
             return "other", sk, None
@@ -1709,6 +1717,17 @@ class _Extractor:
             if lead is not None:
                 return lead, sk, None
         return None, sk, None
+
+    def _change_of_attacks_before(self, start: int) -> bool:
+        """Whether a percentage in parentheses follows a count of attacks just given: the change in
+        that count ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)")."""
+        prev = self.figures[-1] if self.figures else None
+        return (
+            prev is not None
+            and prev.measure == "attacks"
+            and 0 <= start - prev.end <= 30
+            and PAREN_CHANGE_GAP_RE.fullmatch(self.text, prev.end, start) is not None
+        )
 
     def _elided_noun(self, left: str) -> tuple[str | None, str]:
         """The counted noun left out after a denominator ("a third of the provinces - roughly a
@@ -1883,7 +1902,8 @@ class _Extractor:
                 for m, s in ((lp, 1), (ln, -1))
                 if m is not None
                 and re.match(
-                    r"^\s*(?:by\s+|of\s+)?(?:a\s+|an\s+|about\s+|some\s+|nearly\s+|around\s+|almost\s+|over\s+|more\s+than\s+)?\(?\s*$",
+                    r"^\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:(?:about|some|nearly|around|almost|over|roughly|approximately"
+                    r"|estimated|just|close\s+to|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?\(?\s*$",
                     near_left[m.end() :],
                     re.IGNORECASE,
                 )
@@ -2438,16 +2458,29 @@ def r_cumulative(r: Rules, sentence: str) -> bool:
     return bool(r.cumulative_re.search(sentence))
 
 
+# Markdown bold markers that touch a number or mark a label ("**96**", "- **TTP:** 23 attacks"):
+# read as spaces, so that the number and its label are read as if unmarked (offsets unchanged).
+BOLD_BY_NUMBER_RE = re.compile(r"\*\*(?=[0-9$£€₹\\]|:|[^*\n]{1,90}(?::\*\*|\*\*:))|(?<=[0-9%:])\*\*")
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure the contract counts in a document, sorted by (start, end)."""
     if not document.text:
         return []
+    source = document.text
+    if "**" in source:
+        document = replace(document, text=BOLD_BY_NUMBER_RE.sub("  ", source))
     extractor = _Extractor(document)
     figures = extractor.run()
     cells = table_cells(document.text)
-    if not cells:
-        return figures
-    return _with_table_cells(document, extractor.doc_date, figures, cells)
+    if cells:
+        figures = _with_table_cells(document, extractor.doc_date, figures, cells)
+    if document.text is not source:
+        figures = [
+            f if source[f.start : f.end] == f.text else replace(f, text=source[f.start : f.end])
+            for f in figures
+        ]
+    return figures
 
 
 def _with_table_cells(

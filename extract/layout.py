@@ -178,8 +178,8 @@ def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     fields: list[tuple[int, str]] = []
     pos = inner_start
     for part in line[inner_start:inner_end].split("|"):
-        lead = len(part) - len(part.lstrip())
-        fields.append((ls + pos + lead, part.strip()))
+        lead = len(part) - len(part.lstrip(" \t*_"))  # (bold or italic markers: "**Total**")
+        fields.append((ls + pos + lead, part.strip(" \t*_")))
         pos += len(part) + 1
     return fields
 

@@ -403,3 +403,8 @@ def test_a_number_and_its_verb_have_no_other_number_between_them() -> None:
         ("deaths", 13),
         ("deaths", 4),
     ]
+
+
+def test_a_qualifier_between_a_change_word_and_its_percentage_keeps_the_sign() -> None:
+    text = "IS-K attacks in Afghanistan fell by approximately 35 per cent last year."
+    assert keys(text) == [("iskp", "attack_change_pct", -35, -35, None)]

@@ -365,3 +365,39 @@ def test_slash_columns_of_years_take_the_measure_from_the_header_title() -> None
         ("iskp", "attacks", 40, 40, None),
         ("iskp", "attacks", 35, 35, None),
     ]
+
+
+def test_bold_markers_around_a_value_or_a_label_do_not_change_the_reading() -> None:
+    text = (
+        "QUARTER IN BRIEF\n"
+        "- Wounded in IS-K bombings: **64**\n"
+        "- **Lashkar-e-Islam faction:** 9 attacks\n"
+        "- Districts with IS-K activity: **5** of 12\n"
+        "\n"
+        "| District | Attacks |\n"
+        "|---|---|\n"
+        "| **Total** | **17** |\n"
+    )
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low, f.text) for f in found] == [
+        ("iskp", "injured", 64, "64"),
+        ("militant_groups", "attacks", 17, "17"),
+    ]
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_signed_change_in_parentheses_after_a_count_of_attacks_is_its_change() -> None:
+    text = (
+        "IS-K ATTACKS BY PROVINCE (change on last quarter)\n"
+        "- Herat: 4 (+33%)\n"
+        "\n"
+        "REGIONS\n"
+        "- Sindh: 40 attacks (down 12 per cent on last year), 55 killed\n"
+    )
+    assert keys(text) == [
+        ("iskp", "attacks", 4, 4, None),
+        ("iskp", "attack_change_pct", 33, 33, None),
+        ("militant_groups", "attacks", 40, 40, None),
+        ("militant_groups", "attack_change_pct", -12, -12, None),
+        ("militant_groups", "deaths", 55, 55, None),
+    ]
