@@ -403,6 +403,15 @@ SPENT_ON_AID_RE = re.compile(
     re.IGNORECASE,
 )
 # the sign written on a percentage ("-62%", "+31%")
+# The measures whose subject is the group that acts (attacks, and the tolls of its attacks).
+ACTOR_MEASURES = frozenset({"attacks", "attack_change_pct", "deaths", "injured"})
+# A group named as what another is tied to ("a group linked to the Pakistani Taliban", "a front
+# for the TTP") is not the one that acted.
+LINKED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:(?:linked|tied|connected|affiliated|allied|close|aligned)\s+(?:to|with)|(?:a\s+)?(?:front|offshoot|splinter)\s+(?:for|of))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
@@ -430,6 +439,10 @@ ALREADY_RE = re.compile(
 )
 
 
+# an aside describing a claimant just before its verb: ", a little-known group that ... ,"
+CLAIMANT_ASIDE_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|now|itself)\b[^,.;]*(?:,[^,.;]*)?,\s*$")
+
+
 def _responsibility_claims(window: str) -> Iterator[str]:
     """The claims of responsibility in a window, each from the name that makes it: "ISKP
     claimed responsibility", "claimed by the TTP"."""
@@ -440,18 +453,22 @@ def _responsibility_claims(window: str) -> Iterator[str]:
             done = cue.end()
             continue
         # "X claimed responsibility", "X claimed the attack": the name before the verb
-        lo = max(done, cue.start() - 100)
-        verb = RESPONSIBILITY_VERB_RE.search(window, max(lo, cue.start() - 20), cue.start())
+        verb = RESPONSIBILITY_VERB_RE.search(window, max(done, cue.start() - 20), cue.start())
         if verb is None:
             continue
+        # "X, a little-known group that officials call a front for Y, claimed": X, before the aside
+        name_end = verb.start()
+        aside = CLAIMANT_ASIDE_RE.search(window, max(done, name_end - 200), name_end)
+        if aside is not None:
+            name_end = aside.start()
         # from the first capital after the last full stop or semicolon, within 80 characters
-        head_lo = max(lo, verb.start() - 80)
-        stop = max(window.rfind(".", head_lo, verb.start()), window.rfind(";", head_lo, verb.start()))
+        head_lo = max(done, name_end - 80)
+        stop = max(window.rfind(".", head_lo, name_end), window.rfind(";", head_lo, name_end))
         head_lo = max(head_lo, stop + 1)
-        capital = CAPITAL_RE.search(window, head_lo, verb.start())
+        capital = CAPITAL_RE.search(window, head_lo, name_end)
         if capital is None:
             continue
-        yield window[capital.start() : cue.end()]
+        yield window[capital.start() : name_end] + window[verb.start() : cue.end()]
         done = cue.end()
 
 
@@ -476,6 +493,15 @@ PREFIX_ENDINGS = (
     "inr",
     "af",
 )
+
+
+def _claiming_group(claim: str) -> str | None:
+    """The subject of the group a claim of responsibility names, unless it is named only as what the
+    claimant is tied to ("claimed by a group linked to the Pakistani Taliban")."""
+    for hit in rules().alias_re.finditer(claim):
+        if not LINKED_GROUP_BEFORE_RE.search(claim, max(0, hit.start() - 30), hit.start()):
+            return alias_to_subject(hit.group(0))
+    return None
 
 
 def _may_end_prefix(window: str) -> bool:
@@ -1987,6 +2013,12 @@ class _Extractor:
         label = self._line_label(c.start)
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
+        if measure in ACTOR_MEASURES:
+            ments = [
+                mt
+                for mt in ments
+                if not LINKED_GROUP_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start)
+            ]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure in ("deaths", "injured", "attacks"):
             by = CLAIMED_BY_RE.search(sentence)
@@ -2115,9 +2147,7 @@ class _Extractor:
             if claimed is None:
                 window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
                 claimed = []
-                for claim in _responsibility_claims(window):
-                    hit = r.alias_re.search(claim)
-                    claimed.append(alias_to_subject(hit.group(0)) if hit else None)
+                claimed = [_claiming_group(claim) for claim in _responsibility_claims(window)]
                 self._claimed_cache[doc_start] = claimed
             for subj in claimed:
                 if subj and self._eligible(subj, measure):
@@ -2127,8 +2157,7 @@ class _Extractor:
             earlier = self.text[max(0, doc_start - 1500) : doc_start]
             new_event = NEW_EVENT_RE.search(sentence) is not None  # "when an attack on a mosque killed 101"
             for claim in [] if new_event else reversed(list(_responsibility_claims(earlier))):
-                hit = r.alias_re.search(claim)
-                subj = alias_to_subject(hit.group(0)) if hit else None
+                subj = _claiming_group(claim)
                 if subj and self._eligible(subj, measure):
                     return subj
         if measure in ("deaths", "injured") and not any(
@@ -2149,6 +2178,10 @@ class _Extractor:
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
+            if measure in ACTOR_MEASURES and LINKED_GROUP_BEFORE_RE.search(
+                self.text, max(0, mt.start - 30), mt.start
+            ):
+                continue
             if self._eligible(mt.subject, measure) and not (
                 measure in ("deaths", "injured") and mt.subject == "united_states"
             ):

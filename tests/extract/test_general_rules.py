@@ -408,3 +408,26 @@ def test_a_number_and_its_verb_have_no_other_number_between_them() -> None:
 def test_a_qualifier_between_a_change_word_and_its_percentage_keeps_the_sign() -> None:
     text = "IS-K attacks in Afghanistan fell by approximately 35 per cent last year."
     assert keys(text) == [("iskp", "attack_change_pct", -35, -35, None)]
+
+
+def test_a_group_named_after_by_is_not_the_subject_of_the_sentence() -> None:
+    text = "The IMU has been battered by Taliban raids, yet it still keeps about 90 fighters."
+    assert keys(text) == [("imu", "fighters", 90, 90, None)]
+
+
+def test_a_group_named_only_as_what_the_attacker_is_tied_to_did_not_attack() -> None:
+    text = (
+        "A bomb killed 14 people at a bus stop in Quetta, in an attack claimed by a faction linked to IS-K.\n\n"
+        "Jaish al-Adl, a shadowy outfit that officials call a front for IS-K, claimed responsibility.\n"
+    )
+    assert keys(text) == []
+
+
+def test_the_claimant_of_an_attack_is_named_before_an_aside_describing_it() -> None:
+    text = (
+        "A suicide bomber killed nine policemen in Dera Ismail Khan on Monday, in an attack claimed "
+        "by a group linked to the TTP.\n\n"
+        "Tehreek-e-Jihad Pakistan, a little-known outfit that officials describe as a front for the TTP, "
+        "claimed responsibility.\n"
+    )
+    assert keys(text) == [("tjp", "deaths", 9, 9, None)]
