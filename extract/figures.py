@@ -296,6 +296,13 @@ PRESENT_IN_COUNTRY_RE = re.compile(
 )
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+# an aside set off by commas that describes what stands before it ("ISKP, the Islamic State's
+# franchise and the Taliban's enemy, can still field"; "its strength, counting AQIS, stands at")
+ASIDE_RE = re.compile(
+    r",\s*(?:which|who|whose|the|a|an|once|now|counting|including|excluding|itself|themselves)\b"
+    r"(?:[^,;:().]|\.(?!\s))*,",
+    re.IGNORECASE,
+)
 # "number" as a verb ("is assessed to number 30"), not a label ("number 12")
 NUMBER_VERB_RE = re.compile(
     r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
@@ -303,7 +310,7 @@ NUMBER_VERB_RE = re.compile(
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
 ESTIMATE_LINK_RE = re.compile(
     r"(?:\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
-    r"|the\s+(?:number|figure|total|count))\s+(?:at\s+)?"
+    r"|the\s+(?:number|figure|total|count|strength|estimate))\s+(?:at\s+)?"
     # "gave a higher estimate of", "suggested a figure of"
     r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
     r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
@@ -399,7 +406,7 @@ MEMBERS_OF_BODY_RE = re.compile(
 )
 # money spent on aid ("spending $12 million on earthquake relief")
 SPENT_ON_AID_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?on\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction|welfare)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction|welfare)\b",
     re.IGNORECASE,
 )
 # the sign written on a percentage ("-62%", "+31%")
@@ -2096,6 +2103,8 @@ class _Extractor:
         if aggregate and not agent and r.aggregate_re.search(sentence[sk : max(head_end, sk) + 40]):
             return "militant_groups"
         before = [mt for mt in eligible if mt.end <= sj]
+        if before:
+            before = self._outside_asides(sentence, before, ments, sj)
         after = [mt for mt in eligible if mt.start >= sk]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
@@ -2104,6 +2113,8 @@ class _Extractor:
         ]
         for am in r.anaphora_re.finditer(sentence, nearest.end if nearest else 0, sj):
             if am.group(0).lower() == "its" and nearest is None:
+                # "Its attacks fell by half": a sentence opening with "its" refers back
+                refers_back = refers_back or not sentence[: am.start()].strip(" \"“'‘*-")
                 continue
             if any(a <= am.start() < b for a, b in relatives):
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
@@ -2189,6 +2200,26 @@ class _Extractor:
                     return "__backref__"
                 return mt.subject
         return None
+
+    def _outside_asides(
+        self, sentence: str, before: list[Mention], ments: list[Mention], sj: int
+    ) -> list[Mention]:
+        """The mentions before a number that are not inside an aside describing something else:
+        "ISKP, the Islamic State's franchise and the Taliban's enemy, can still field thousands"
+        (the aside describes the group named just before it), "its strength, counting AQIS, stands
+        at 400" (a participle's object)."""
+        asides = []
+        for am in ASIDE_RE.finditer(sentence, 0, sj):
+            a, b = am.span()
+            participle = (
+                sentence[a + 1 : a + 12].lstrip().lower().startswith(("counting", "including", "excluding"))
+            )
+            described = any(a - 2 <= mt.end <= a for mt in ments)
+            if participle or described:
+                asides.append((a, b))
+        if not asides:
+            return before
+        return [mt for mt in before if not any(a < mt.start and mt.end <= b for a, b in asides)]
 
     def _quote(self, sentence: str) -> str:
         """A sentence as a figure quotes it (whitespace runs as one space); once a sentence."""

@@ -437,15 +437,16 @@ def rules() -> Rules:
         reverse=True,
     )
     body = "|".join(_alias_pattern(a) if cs else f"(?i:{_alias_pattern(a)})" for a, cs in alts)
-    alias_re = re.compile(rf"(?<![\w\-])(?:{body})(?![\w]|-[A-Za-z])")
+    # (a name is no name when it opens a currency: "US$ 3 million", "US $5m")
+    alias_re = re.compile(rf"(?<![\w\-])(?:{body})(?![\w]|-[A-Za-z]|\s?\\?\$)")
     first_boundary = r"(?<![\w\-].)"
     cs_trie = _units_trie(
         [_alias_units(a, False) for a in sorted(set(cs_aliases))], boundary_after_first=first_boundary
     )
-    alias_cs_re = re.compile(rf"{cs_trie}(?![\w]|-[A-Za-z])")
+    alias_cs_re = re.compile(rf"{cs_trie}(?![\w]|-[A-Za-z]|\s?\\?\$)")
     # names open with common letters: test the word boundary first
     lc_trie = _units_trie([_alias_units(a, True) for a in sorted({a.lower() for a in ci_aliases})])
-    alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie})(?![\w]|-[a-z])")
+    alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie})(?![\w]|-[a-z]|\s?\\?\$)")
 
     country_of: dict[str, str] = {}
     for code, names in places["countries"].items():

@@ -431,3 +431,38 @@ def test_the_claimant_of_an_attack_is_named_before_an_aside_describing_it() -> N
         "claimed responsibility.\n"
     )
     assert keys(text) == [("tjp", "deaths", 9, 9, None)]
+
+
+def test_an_appositive_describing_the_group_named_before_it_does_not_take_the_number() -> None:
+    text = (
+        "The IMU, the oldest Uzbek outfit and once the Taliban's closest ally, can still field 150 fighters."
+    )
+    assert keys(text) == [("imu", "fighters", 150, 150, None)]
+
+
+def test_a_group_in_a_participial_aside_does_not_take_the_number() -> None:
+    text = "Al-Qaida is patient. Its overall strength in the region, counting AQIS, stands at up to 300 fighters."
+    assert keys(text) == [("al_qaeda", "fighters", None, 300, None)]
+
+
+def test_a_sentence_opening_with_its_refers_back_not_to_a_group_named_later() -> None:
+    text = (
+        "IS-K has been losing ground. "
+        "Its attacks fell by 30 per cent last year, largely because the Taliban hunted its cells."
+    )
+    assert keys(text) == [("iskp", "attack_change_pct", -30, -30, None)]
+
+
+def test_us_opening_a_currency_is_not_the_united_states() -> None:
+    text = "IS-K's income from extortion over the year totalled an estimated US$ 2.5 million."
+    assert keys(text) == [("iskp", "revenue", 2_500_000, 2_500_000, "total")]
+
+
+def test_money_spent_in_aid_is_aid() -> None:
+    text = "The United States spent some $40 billion in reconstruction aid over the decade."
+    assert keys(text) == [("united_states", "aid_funding", 40e9, 40e9, "total")]
+
+
+def test_another_estimate_placing_the_figure_links_to_the_figure_before() -> None:
+    text = "The Team puts the TJP's strength at 300 fighters. One Member State placed the figure at 450."
+    assert keys(text) == [("tjp", "fighters", 300, 300, None), ("tjp", "fighters", 450, 450, None)]
