@@ -257,7 +257,9 @@ def rules() -> Rules:
     wordnum = (
         rf"(?:\ba\s+(?=(?:{scale})\b)|\bhalf\s+a\s+(?=(?:{scale})\b)|\b(?:{word})\b"
         rf"(?:(?:\s+|-)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?)"
-        rf"(?:(?:\s+|-)(?:{scale})\b(?:(?:\s+and\s+|\s+|-)(?:{word})\b(?:(?:\s+|-)(?:{word})\b)*)?)*"
+        # "two thousand and seven" is one number; "six thousand and seven thousand" two
+        rf"(?:(?:\s+|-)(?:{scale})\b(?:(?:\s+and\s+(?!(?:(?:{word})(?:\s+|-))+(?:{scale})\b)|\s+|-)(?:{word})\b"
+        rf"(?:(?:\s+|-)(?:{word})\b)*)?)*"
     )
     digits = r"(?<![\w.,/\"”’)\]^])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
     abbr = "|".join(sorted(abbreviations, key=len, reverse=True))

@@ -466,3 +466,23 @@ def test_money_spent_in_aid_is_aid() -> None:
 def test_another_estimate_placing_the_figure_links_to_the_figure_before() -> None:
     text = "The Team puts the TJP's strength at 300 fighters. One Member State placed the figure at 450."
     assert keys(text) == [("tjp", "fighters", 300, 300, None), ("tjp", "fighters", 450, 450, None)]
+
+
+def test_a_count_said_to_be_so_many_strong_is_a_strength() -> None:
+    assert keys("The IMU is perhaps three hundred strong.") == [("imu", "fighters", 300, 300, None)]
+
+
+def test_the_leadership_numbering_so_many_is_the_core() -> None:
+    text = "The TTP's leadership council consists of some 30 individuals."
+    assert keys(text) == [("ttp", "core_members", 30, 30, None)]
+
+
+def test_a_price_on_a_leaders_head_is_a_bounty_and_customs_duties_are_revenue() -> None:
+    text = (
+        "Islamabad has put a price of Rs 5 million on the head of the TTP's emir. "
+        "The Taliban collect about $80 million a year in customs duties."
+    )
+    assert keys(text) == [
+        ("ttp", "bounty", 5e6, 5e6, "total"),
+        ("taliban", "revenue", 80e6, 80e6, "year"),
+    ]

@@ -79,3 +79,10 @@ def test_signed_percentage_changes(sentence: str, value: float) -> None:
 
 def test_a_share_is_not_a_change_in_attacks() -> None:
     assert all(k[1] != "attack_change_pct" for k in keys("ISKP carried out 95% of the attacks in Kabul."))
+
+
+def test_between_two_spelled_out_thousands_is_a_range_not_one_number() -> None:
+    f = only("The TTP fields between five and a half thousand and six thousand fighters.")
+    assert (f.value_low, f.value_high, f.qualifier) == (5500, 6000, "range")
+    f = only("Three thousand and twelve TTP fighters were freed.")
+    assert (f.measure, f.value_low) == ("released", 3012)
