@@ -1890,7 +1890,7 @@ class _Extractor:
     def _verb_measure(self, left: str, right: str) -> str | None:
         r = self.r
         vr = r.verb_right_any.match(right)
-        if vr is not None and vr.lastindex:
+        if vr is not None and vr.lastindex and not r.verb_right_blocked.search(right, 0, vr.end()):
             return r.verb_right_measures[vr.lastindex - 1]
         window = left[-80:]
         lowered = same_length_lower(window)

@@ -178,6 +178,7 @@ class Rules:
     # the i-th measure of `verb_right_measures`
     verb_right_any: re.Pattern[str]
     verb_right_measures: tuple[str, ...]
+    verb_right_blocked: re.Pattern[str]  # a word that cannot stand between a number and its verb
     measure_cue_re: re.Pattern[str]  # any word that can give a plain count a measure
     money_measures: list[tuple[str, re.Pattern[str]]]
     per_re: list[tuple[str, re.Pattern[str]]]
@@ -353,30 +354,16 @@ def rules() -> Rules:
     ]
     # The words between a number and its verb ("38 suspects linked to IS-K were detained") stay in
     # one clause and hold no other number ("11 after four of the wounded died": four died).
-    not_between = "|".join(
+    not_between = trie_regex(
         sorted(
             set(units)
-            | {
-                "after",
-                "before",
-                "when",
-                "while",
-                "whereas",
-                "but",
-                "and",
-                "or",
-                "since",
-                "because",
-                "until",
-                "than",
-                "which",
-                "who",
-            },
-            key=len,
-            reverse=True,
+            | {"after", "before", "when", "while", "whereas", "but", "and", "or", "since", "because"}
+            | {"until", "than", "which", "who"}
         )
     )
-    between_word = rf"(?!(?:{not_between})\b)[A-Za-z][\w.'’-]*\s+"
+    # (checked on a match, which is rare, rather than at every word of every attempt)
+    verb_right_blocked = re.compile(rf"(?<![\w])(?:{not_between})(?![\w])", re.IGNORECASE)
+    between_word = r"[A-Za-z][\w.'’-]*\s+"
     verb_right_after_words = [
         (
             m,
@@ -541,6 +528,7 @@ def rules() -> Rules:
         verb_right_after_words=verb_right_after_words,
         verb_right_any=verb_right_any,
         verb_right_measures=tuple(m for m, _p in verb_right),
+        verb_right_blocked=verb_right_blocked,
         measure_cue_re=measure_cue_re,
         money_measures=money_measures,
         per_re=per_re,
