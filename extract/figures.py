@@ -2524,7 +2524,10 @@ def r_cumulative(r: Rules, sentence: str) -> bool:
 
 # Markdown bold markers that touch a number or mark a label ("**96**", "- **TTP:** 23 attacks"):
 # read as spaces, so that the number and its label are read as if unmarked (offsets unchanged).
-BOLD_BY_NUMBER_RE = re.compile(r"\*\*(?=[0-9$£€₹\\]|:|[^*\n]{1,90}(?::\*\*|\*\*:))|(?<=[0-9%:])\*\*")
+BOLD_BY_NUMBER_RE = re.compile(
+    # (one pattern opening with the literal "**", which the regex engine skips to fast)
+    r"\*\*(?:(?=[0-9$£€₹\\]|:|[^*\n]{1,90}(?::\*\*|\*\*:))|(?<=[0-9%:]\*\*))"
+)
 
 
 def extract_figures(document: Document) -> list[Figure]:
