@@ -4,6 +4,9 @@ Two figures match when they agree on the key (doc, subject, measure, value_low, 
 numbers are compared with a relative tolerance of 1e-9. Matching is one-to-one (a multiset): a
 figure stated twice in a document must be found twice.
 
+Gold files are written from anchored annotations (`write_anchored_gold`): each names a passage
+unique in its document and the figure's wording inside it, so offsets are found, never typed.
+
 Gold items marked ``"ambiguous": true`` are left out of the score on both sides: a miss is not a
 false negative, and a prediction with an ambiguous item's key (or the key of one of its
 ``alternatives``, partial overrides such as ``{"subject": "islamic_state"}``) is not a false
@@ -153,3 +156,58 @@ def score(predicted: Sequence[Figure], gold: Sequence[Figure]) -> Score:
         false_negatives=false_negatives,
         ambiguous_predicted=ambiguous_predicted,
     )
+
+
+# An anchored annotation: (anchor, wording, subject, measure, value_low, value_high, qualifier,
+# unit, per, claimant_type, extra fields such as {"ambiguous": True}).
+Annotation = tuple[str, str, str, str, Any, Any, str, str, str | None, str | None, Mapping[str, Any]]
+
+
+def _plain_number(value: Any) -> Any:
+    """A computed value as written ("3.71 * B" is 3710000000, not 3710000000.0000005)."""
+    if isinstance(value, float):
+        whole = round(value)
+        return int(whole) if abs(value - whole) < 1e-6 else round(value, 6)
+    return value
+
+
+def write_anchored_gold(folder: Path, annotations: Mapping[str, Sequence[Annotation]]) -> None:
+    """Writes <name>.jsonl beside each annotated <name> in folder, sorted by offset.
+
+    Each anchor occurs once in its document and holds its wording once; the wording is no part of
+    a longer number; no two items share a span.
+    """
+    for name, rows in annotations.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        items: list[dict[str, Any]] = []
+        for anchor, wording, subject, measure, low, high, qualifier, unit, per, ctype, extra in rows:
+            assert text.count(anchor) == 1, (name, anchor, text.count(anchor))
+            assert anchor.count(wording) == 1, (name, anchor, wording)
+            start = text.index(anchor) + anchor.index(wording)
+            end = start + len(wording)
+            assert not (start > 0 and text[start - 1].isdigit()), (name, wording)
+            assert not (end < len(text) and text[end].isdigit()), (name, wording)
+            items.append(
+                {
+                    "doc": name,
+                    "text": wording,
+                    "start": start,
+                    "end": end,
+                    "subject": subject,
+                    "measure": measure,
+                    "value_low": _plain_number(low),
+                    "value_high": _plain_number(high),
+                    "qualifier": qualifier,
+                    "unit": unit,
+                    "per": per,
+                    "claimant_type": ctype,
+                    **extra,
+                }
+            )
+        items.sort(key=lambda i: i["start"])
+        spans = [(i["start"], i["end"]) for i in items]
+        assert len(set(spans)) == len(spans), (name, "two items share a span")
+        (folder / name.replace(".txt", ".jsonl")).write_text(
+            "".join(json.dumps(i) + "\n" for i in items), encoding="utf-8"
+        )
+        print(name, len(items), sum(1 for i in items if i.get("ambiguous")))

@@ -1,16 +1,7 @@
-"""Writes <name>.jsonl gold files for the heldout3 set 1 documents (a1..e1).
-
-Offsets are computed from anchors: each anchor must occur exactly once in its
-document, and the snippet (the figure's own wording) exactly once in its anchor.
-Standard library only.
-"""
+"""Author 1's annotations of a1, b1, c1, d1 and e1: anchored figures, written to <name>.jsonl by _build_gold.py."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 M = 1_000_000
 
 AMB = {"ambiguous": True}
@@ -1258,42 +1249,3 @@ ANN: dict[str, list[tuple]] = {
         ),
     ],
 }
-
-
-def main() -> None:
-    for name, rows in ANN.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        out = []
-        for anchor, snippet, subj, meas, lo, hi, qual, unit, per, ctype, extra in rows:
-            assert text.count(anchor) == 1, (name, anchor, text.count(anchor))
-            assert anchor.count(snippet) == 1, (name, anchor, snippet)
-            start = text.index(anchor) + anchor.index(snippet)
-            end = start + len(snippet)
-            assert text[start:end] == snippet
-            item = {
-                "doc": name,
-                "text": snippet,
-                "start": start,
-                "end": end,
-                "subject": subj,
-                "measure": meas,
-                "value_low": lo,
-                "value_high": hi,
-                "qualifier": qual,
-                "unit": unit,
-                "per": per,
-                "claimant_type": ctype,
-            }
-            item.update(extra)
-            out.append(item)
-        out.sort(key=lambda i: i["start"])
-        spans = [(i["start"], i["end"]) for i in out]
-        assert len(set(spans)) == len(spans), (name, "duplicate span")
-        (HERE / name.replace(".txt", ".jsonl")).write_text(
-            "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in out), encoding="utf-8"
-        )
-        print(name, len(out), sum(1 for i in out if i.get("ambiguous")))
-
-
-if __name__ == "__main__":
-    main()

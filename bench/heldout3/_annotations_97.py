@@ -1,14 +1,7 @@
-"""Writes the <name>.jsonl gold files for the *97_ documents; offsets computed from anchors.
-
-Writes only the five 97 gold files. Run: /work/main/.venv/bin/python _build_gold_97.py
-"""
+"""Author 97's annotations of a97, b97, c97, d97 and e97: anchored figures, written to <name>.jsonl by _build_gold.py."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 M = 1_000_000
 
 MG = "militant_groups"
@@ -1232,45 +1225,3 @@ ANN: dict[str, list[tuple]] = {
         ),
     ],
 }
-
-
-def main() -> None:
-    for name, rows in ANN.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        out = []
-        for anchor, snippet, subj, meas, lo, hi, qual, unit, per, ctype, extra in rows:
-            assert text.count(anchor) == 1, (name, anchor, text.count(anchor))
-            assert snippet in anchor, (name, anchor, snippet)
-            start = text.index(anchor) + anchor.index(snippet)
-            end = start + len(snippet)
-            assert text[start:end] == snippet
-            # the snippet must not be part of a longer number
-            assert not (start > 0 and text[start - 1].isdigit()), (name, snippet)
-            assert not (end < len(text) and text[end].isdigit()), (name, snippet)
-            item = {
-                "doc": name,
-                "text": snippet,
-                "start": start,
-                "end": end,
-                "subject": subj,
-                "measure": meas,
-                "value_low": lo,
-                "value_high": hi,
-                "qualifier": qual,
-                "unit": unit,
-                "per": per,
-                "claimant_type": ctype,
-            }
-            item.update(extra)
-            out.append(item)
-        out.sort(key=lambda i: i["start"])
-        spans = [(i["start"], i["end"]) for i in out]
-        assert len(set(spans)) == len(spans), (name, "duplicate span")
-        (HERE / name.replace(".txt", ".jsonl")).write_text(
-            "".join(json.dumps(i) + "\n" for i in out), encoding="utf-8"
-        )
-        print(name, len(out), sum(1 for i in out if i.get("ambiguous")))
-
-
-if __name__ == "__main__":
-    main()

@@ -1,16 +1,7 @@
-"""Writes <name>.jsonl gold files for the a2/b2/c2/d2/e2 documents; offsets computed from anchors.
-
-Each row: (anchor, snippet, subject, measure, low, high, qualifier, unit, per, claimant_type, extra).
-The anchor must occur exactly once in the document; the snippet is located at its first
-occurrence inside the anchor.
-"""
+"""Author 2's annotations of a2, b2, c2, d2 and e2: anchored figures, written to <name>.jsonl by _build_gold.py."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 M = 1_000_000
 B = 1_000_000_000
 
@@ -743,7 +734,7 @@ ANN: dict[str, list[tuple]] = {
             {},
         ),
         (
-            "| February     | 3       | 12     | 38 ",
+            "| February     | 3 ",
             "3",
             "iskp",
             "attacks",
@@ -782,7 +773,7 @@ ANN: dict[str, list[tuple]] = {
             {},
         ),
         (
-            "| March        | 5       | 43     | 65 ",
+            "| March        | 5 ",
             "5",
             "iskp",
             "attacks",
@@ -863,7 +854,7 @@ ANN: dict[str, list[tuple]] = {
             {},
         ),
         (
-            "- Kabul: 5 (+25%)",
+            "- Kabul: 5 ",
             "5",
             "iskp",
             "attacks",
@@ -915,7 +906,7 @@ ANN: dict[str, list[tuple]] = {
             {"region": "Nangarhar"},
         ),
         (
-            "- Balkh: 2 (Q4: 2)",
+            "- Balkh: 2 ",
             "2",
             "iskp",
             "attacks",
@@ -1417,51 +1408,3 @@ ANN: dict[str, list[tuple]] = {
         ),
     ],
 }
-
-
-def _num(v):
-    if isinstance(v, float):
-        r = round(v)
-        if abs(v - r) < 1e-6:
-            return int(r)
-        return round(v, 6)
-    return v
-
-
-def main() -> None:
-    for name, rows in ANN.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        out = []
-        for anchor, snippet, subj, meas, lo, hi, qual, unit, per, ctype, extra in rows:
-            assert text.count(anchor) == 1, (name, anchor, text.count(anchor))
-            assert snippet in anchor, (name, anchor, snippet)
-            start = text.index(anchor) + anchor.index(snippet)
-            end = start + len(snippet)
-            assert text[start:end] == snippet
-            item = {
-                "doc": name,
-                "text": snippet,
-                "start": start,
-                "end": end,
-                "subject": subj,
-                "measure": meas,
-                "value_low": _num(lo),
-                "value_high": _num(hi),
-                "qualifier": qual,
-                "unit": unit,
-                "per": per,
-                "claimant_type": ctype,
-            }
-            item.update(extra)
-            out.append(item)
-        out.sort(key=lambda i: i["start"])
-        spans = [(i["start"], i["end"]) for i in out]
-        assert len(set(spans)) == len(spans), (name, "duplicate span")
-        (HERE / name.replace(".txt", ".jsonl")).write_text(
-            "".join(json.dumps(i) + "\n" for i in out), encoding="utf-8"
-        )
-        print(name, len(out), sum(1 for i in out if i.get("ambiguous")))
-
-
-if __name__ == "__main__":
-    main()
