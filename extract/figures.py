@@ -299,7 +299,7 @@ RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 # an aside set off by commas that describes what stands before it ("ISKP, the Islamic State's
 # franchise and the Taliban's enemy, can still field"; "its strength, counting AQIS, stands at")
 ASIDE_RE = re.compile(
-    r",\s*(?:which|who|whose|the|a|an|once|now|counting|including|excluding|itself|themselves)\b"
+    r",\s*(?:which|who|whose|the|a|an|once|now|(?P<participle>counting|including|excluding)|itself|themselves)\b"
     r"(?:[^,;:().]|\.(?!\s))*,",
     re.IGNORECASE,
 )
@@ -409,7 +409,6 @@ SPENT_ON_AID_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction|welfare)\b",
     re.IGNORECASE,
 )
-# the sign written on a percentage ("-62%", "+31%")
 # The measures whose subject is the group that acts (attacks, and the tolls of its attacks).
 ACTOR_MEASURES = frozenset({"attacks", "attack_change_pct", "deaths", "injured"})
 # A group named as what another is tied to ("a group linked to the Pakistani Taliban", "a front
@@ -423,6 +422,7 @@ LINKED_GROUP_BEFORE_RE = re.compile(
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
 PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*")
+# the sign written on a percentage ("-62%", "+31%")
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
 CONVERSION_GAP_RE = re.compile(
@@ -502,11 +502,38 @@ PREFIX_ENDINGS = (
 )
 
 
+def _named_as_tie(text: str, start: int) -> bool:
+    """Whether the group named at `start` is named only as what another is tied to ("a group linked
+    to the Pakistani Taliban", "a front for the TTP")."""
+    return LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+def _founding_gap(text: str, lowered: str | None, p: int) -> str | None:
+    """The words between the last founding word before offset p and the date there ("" for
+    "established in early 2015"), or None when no founding word stands within reach; `lowered` is
+    text.lower() when that keeps every offset."""
+    r = rules()
+    lo = max(0, p - 45)
+    tail = FOUNDING_TAIL_RE.search(text, lo + _tail(text[lo:p], 5), p)
+    cut = tail.start() if tail else p
+    if lowered is None:
+        found = list(r.founding_re.finditer(text, max(0, cut - 70), cut))
+    else:
+        found = list(r.founding_lc.finditer(lowered, max(0, cut - 70), cut))
+    return text[found[-1].end() : cut] if found else None
+
+
+def _founding_word_ends_at(text: str, p: int) -> bool:
+    """Whether a founding word ends just before the date at offset p ("founded in 1988")."""
+    gap = _founding_gap(text, None, p)
+    return gap is not None and not gap.strip()
+
+
 def _claiming_group(claim: str) -> str | None:
     """The subject of the group a claim of responsibility names, unless it is named only as what the
     claimant is tied to ("claimed by a group linked to the Pakistani Taliban")."""
     for hit in rules().alias_re.finditer(claim):
-        if not LINKED_GROUP_BEFORE_RE.search(claim, max(0, hit.start() - 30), hit.start()):
+        if not _named_as_tie(claim, hit.start()):
             return alias_to_subject(hit.group(0))
     return None
 
@@ -1014,18 +1041,8 @@ class _Extractor:
     def _founding_before(self, p: int) -> bool:
         """Whether a founding word ends just before offset p ("established in early 2015"), as
         `_founding` requires of a founding year."""
-        r = self.r
-        lo = max(0, p - 45)
-        tail = FOUNDING_TAIL_RE.search(self.text, lo + _tail(self.text[lo:p], 5), p)
-        cut = tail.start() if tail else p
-        if self.lowered is None:
-            found = list(r.founding_re.finditer(self.text, max(0, cut - 70), cut))
-        else:
-            found = list(r.founding_lc.finditer(self.lowered, max(0, cut - 70), cut))
-        if not found:
-            return False
-        between = self.text[found[-1].end() : cut]
-        return not between.strip() or _founded_object(between) is not None
+        gap = _founding_gap(self.text, self.lowered, p)
+        return gap is not None and (not gap.strip() or _founded_object(gap) is not None)
 
     def _anchors(self, lowered: str | None) -> Iterator[tuple[int, bool]]:
         """Offsets where a quantity may start (a digit, or a number word), in order, with
@@ -2021,11 +2038,7 @@ class _Extractor:
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
         if measure in ACTOR_MEASURES:
-            ments = [
-                mt
-                for mt in ments
-                if not LINKED_GROUP_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start)
-            ]
+            ments = [mt for mt in ments if not _named_as_tie(sentence, mt.start)]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure in ("deaths", "injured", "attacks"):
             by = CLAIMED_BY_RE.search(sentence)
@@ -2157,7 +2170,6 @@ class _Extractor:
             claimed = self._claimed_cache.get(doc_start)
             if claimed is None:
                 window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
-                claimed = []
                 claimed = [_claiming_group(claim) for claim in _responsibility_claims(window)]
                 self._claimed_cache[doc_start] = claimed
             for subj in claimed:
@@ -2189,9 +2201,7 @@ class _Extractor:
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
-            if measure in ACTOR_MEASURES and LINKED_GROUP_BEFORE_RE.search(
-                self.text, max(0, mt.start - 30), mt.start
-            ):
+            if measure in ACTOR_MEASURES and _named_as_tie(self.text, mt.start):
                 continue
             if self._eligible(mt.subject, measure) and not (
                 measure in ("deaths", "injured") and mt.subject == "united_states"
@@ -2211,11 +2221,7 @@ class _Extractor:
         asides = []
         for am in ASIDE_RE.finditer(sentence, 0, sj):
             a, b = am.span()
-            participle = (
-                sentence[a + 1 : a + 12].lstrip().lower().startswith(("counting", "including", "excluding"))
-            )
-            described = any(a - 2 <= mt.end <= a for mt in ments)
-            if participle or described:
+            if am.group("participle") or any(a - 2 <= mt.end <= a for mt in ments):
                 asides.append((a, b))
         if not asides:
             return before
@@ -2285,7 +2291,7 @@ class _Extractor:
         if hits and measure != "founded_year":
             # "Al-Qaeda, which was founded in 1988, still keeps a few hundred operatives": when the
             # group began is not when the count holds
-            hits = [h for h in hits if not self._founding_date(clause, h.start)]
+            hits = [h for h in hits if not _founding_word_ends_at(clause, h.start)]
         span = nearest_period(hits, (sj + sk) // 2 - lo, skip=(sj - lo, sk - lo))
         if span is None:
             if sentence not in self._fallback_period_cache:
@@ -2306,15 +2312,6 @@ class _Extractor:
         if end is None and start is not None:
             end = d if d is not None and d >= start else None
         return start, end
-
-    def _founding_date(self, clause: str, start: int) -> bool:
-        """Whether the date expression at `start` follows a founding word ("founded in 1988",
-        "established in early 2015")."""
-        before = clause[max(0, start - 40) : start]
-        tail = FOUNDING_TAIL_RE.search(before)
-        cut = tail.start() if tail else len(before)
-        found = list(self.r.founding_re.finditer(before, 0, cut))
-        return bool(found) and not before[found[-1].end() : cut].strip()
 
     # ----------------------------------------------------------- claimant
     def _classify(self, who: str, *, allow_self: bool = True) -> str | None:
