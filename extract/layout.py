@@ -98,6 +98,17 @@ def _lines_with(text: str, hint: str | re.Pattern[str]) -> Iterator[tuple[int, i
         pos = le + 1
 
 
+def _runs(lines: Iterator[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Lines (start, end) grouped into runs of consecutive lines."""
+    runs: list[list[tuple[int, int]]] = []
+    for ls, le in lines:
+        if runs and runs[-1][-1][1] + 1 == ls:
+            runs[-1].append((ls, le))
+        else:
+            runs.append([(ls, le)])
+    return runs
+
+
 def _caption(text: str, line_start: int, skip: re.Pattern[str] | None = None) -> str:
     """The nearest non-empty line above line_start that is not itself a row (skip)."""
     e = line_start - 1
@@ -185,13 +196,7 @@ def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
 
 
 def _grid_cells(text: str) -> Iterator[Cell]:
-    runs: list[list[tuple[int, int]]] = []
-    for ls, le in _lines_with(text, "|"):
-        if runs and runs[-1][-1][1] + 1 == ls:
-            runs[-1].append((ls, le))
-        else:
-            runs.append([(ls, le)])
-    for run in runs:
+    for run in _runs(_lines_with(text, "|")):
         lines = [(ls, le) for ls, le in run if not GRID_RULE_RE.fullmatch(text, ls, le)]
         if len(lines) < 2:
             continue
@@ -262,13 +267,7 @@ def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, 
 
 
 def _aligned_cells(text: str) -> Iterator[Cell]:
-    runs: list[list[tuple[int, int]]] = []
-    for ls, le in _lines_with(text, ALIGNED_HINT_RE):
-        if runs and runs[-1][-1][1] + 1 == ls:
-            runs[-1].append((ls, le))
-        else:
-            runs.append([(ls, le)])
-    for run in runs:
+    for run in _runs(_lines_with(text, ALIGNED_HINT_RE)):
         width = len(_fields(text, *run[-1]))
         # the header: the line above the rows, else the run's own first line (a header of periods)
         hs = text.rfind("\n", 0, max(0, run[0][0] - 1)) + 1
