@@ -14,16 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from schemas import vocab
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
 def load_data(name: str) -> Any:
-    with (DATA_DIR / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return vocab.load_yaml(DATA_DIR / name)
 
 
 def phrase_pattern(phrase: str) -> str:

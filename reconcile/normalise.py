@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 
 import polars as pl
-import yaml
+
+from schemas.vocab import load_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -55,8 +56,7 @@ def _clean_text(text: str) -> str:
 @cache
 def victim_aliases() -> dict[str, str]:
     """Cleaned alias -> canonical victims label, from reconcile/data/victims.yaml."""
-    with (DATA_DIR / "victims.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = load_yaml(DATA_DIR / "victims.yaml") or {}
     mapping: dict[str, str] = {}
     for canonical, aliases in data.items():
         for alias in [canonical, *(aliases or [])]:
@@ -73,8 +73,7 @@ def normalise_victims(expr: pl.Expr) -> pl.Expr:
 @cache
 def fx_table() -> pl.DataFrame:
     """(unit, fx_year, fx_rate) for every year in FX_YEARS, each filled from the nearest known year."""
-    with (DATA_DIR / "fx_rates.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = load_yaml(DATA_DIR / "fx_rates.yaml") or {}
     rows: list[tuple[str, int, float]] = []
     for unit, by_year in data.items():
         known = {int(year): float(rate) for year, rate in by_year.items()}

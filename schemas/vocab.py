@@ -29,9 +29,28 @@ CURRENCY_UNITS: tuple[str, ...] = (
 )
 
 
+def load_yaml(path: Path) -> Any:
+    """A YAML data file, refused if YAML read any list item as a boolean (an unquoted on, off, yes
+    or no in a word list becomes True or False, and the word silently drops out)."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    _refuse_booleans(data, str(path))
+    return data
+
+
+def _refuse_booleans(node: Any, where: str) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _refuse_booleans(value, f"{where}: {key}")
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool):
+                raise ValueError(f"{where}: {item} is a word YAML read as a boolean; quote it")
+            _refuse_booleans(item, where)
+
+
 def _load(name: str) -> Any:
-    with (VOCAB_DIR / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_yaml(VOCAB_DIR / name)
 
 
 @cache
