@@ -206,8 +206,12 @@ UK_RE = re.compile(r"\bU\.K\.")
 SPACES_RE = re.compile(r"\s*")
 WHITESPACE_RE = re.compile(r"\s+")
 WHO_OPENING_RE = re.compile(
-    r"^(?:and|but|while|however|for example|for instance|also|so|yet|thus|hence)\s+", re.IGNORECASE
+    r"^(?:and|but|while|whereas|(?:even\s+)?though|although|however|for example|for instance|also|so|yet|thus"
+    r"|hence)\s+",
+    re.IGNORECASE,
 )
+# a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
+WHO_PRONOUN_RE = re.compile(r"^(?:\w+\s+)?(?:it|they|he|she|we|i|you|this|these)$", re.IGNORECASE)
 WHO_ARTICLE_RE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
 WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
@@ -308,16 +312,6 @@ NUMBER_VERB_RE = re.compile(
     r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
 )
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
-ESTIMATE_LINK_RE = re.compile(
-    r"(?:\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
-    r"|the\s+(?:number|figure|total|count|strength|estimate))\s+(?:at\s+)?"
-    # "gave a higher estimate of", "suggested a figure of"
-    r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
-    r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
-    r"[\"“]?(?:about\s+|around\s+|some\s+|roughly\s+|nearer\s+|closer\s+to\s+|nearly\s+|almost\s+|perhaps\s+"
-    r"|up\s+to\s+|more\s+than\s+|over\s+|at\s+least\s+|fewer\s+than\s+|as\s+many\s+as\s+)?$",
-    re.IGNORECASE,
-)
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
@@ -1424,7 +1418,7 @@ class _Extractor:
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
             # another estimate of the figure the sentence before gave
-            if not ESTIMATE_LINK_RE.search(left, _tail(left, 8)):
+            if not self.r.estimate_link_re.search(left, _tail(left, 12)):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
@@ -1467,7 +1461,7 @@ class _Extractor:
         return bool(
             self.r.figure_link_re.search(left, last8)
             or THEM_AFTER_RE.match(right)
-            or ESTIMATE_LINK_RE.search(left, last8)
+            or self.r.estimate_link_re.search(left, _tail(left, 12))
         )
 
     def _may_count(self, c: Candidate) -> bool:
@@ -2350,7 +2344,7 @@ class _Extractor:
         w = WHO_ARTICLE_RE.sub("", w)
         w = WHO_PLACE_DATE_RE.sub("", w)
         w = WHO_TRAILING_RE.sub("", w)
-        if not w or norm(w) in self.r.claim_generic or len(w.split()) > 12:
+        if not w or norm(w) in self.r.claim_generic or len(w.split()) > 12 or WHO_PRONOUN_RE.match(w):
             return None
         return w
 

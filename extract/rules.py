@@ -187,6 +187,7 @@ class Rules:
     presence_re: re.Pattern[str]
     owner_link_re: re.Pattern[str]  # the whole text between a counted noun and its owner
     figure_link_re: re.Pattern[str]  # ends a number's left context
+    estimate_link_re: re.Pattern[str]  # another estimate of the figure just given ("put it at")
     label_break_re: re.Pattern[str]
     core_marker_re: re.Pattern[str]
     founding_re: re.Pattern[str]
@@ -316,6 +317,16 @@ def rules() -> Rules:
         ]
     )
     qual_before = re.compile(rf"(?:(?<=[^\w])|^)(?P<q>{qb_trie})\s*$", re.IGNORECASE)
+    # another estimate of the figure just given, ending a number's left context with any qualifier
+    # of the number ("put it at upwards of", "gave a higher estimate of no more than")
+    estimate_link_re = re.compile(
+        r"(?:\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
+        r"|the\s+(?:number|figure|total|count|strength|estimate))\s+(?:at\s+)?"
+        r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
+        r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
+        rf"[\"“]?(?:(?:{qb_trie})\s+)?$",
+        re.IGNORECASE,
+    )
     qual_after_map: dict[str, str] = {}
     for qual, phrases in quals["after"].items():
         for p in phrases:
@@ -541,6 +552,7 @@ def rules() -> Rules:
             + r")\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        estimate_link_re=estimate_link_re,
         figure_link_re=re.compile(
             r"(?:"
             + words_regex(cues["figure_links"])

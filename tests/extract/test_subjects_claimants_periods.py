@@ -100,3 +100,27 @@ def test_region_and_location() -> None:
         "PK",
         "Khyber Pakhtunkhwa",
     )
+
+
+def test_another_estimate_of_the_figure_just_given_takes_any_qualifier() -> None:
+    text = (
+        "Analysts credit the IMU with between 300 and 400 fighters. A regional service put the number at "
+        "upwards of 700, and a second placed the figure at no more than 250."
+    )
+    assert keys(text) == [
+        ("imu", "fighters", 300, 400, None),
+        ("imu", "fighters", 700, None, None),
+        ("imu", "fighters", None, 250, None),
+    ]
+
+
+def test_a_pronoun_or_a_conjunction_is_no_part_of_a_claimant() -> None:
+    found = figures(
+        "ISKP has recovered. Today it counts perhaps two thousand fighters in Nangarhar, though the UN puts the "
+        "figure nearer "
+        "4,000 once auxiliaries are included."
+    )
+    assert [(f.text, f.qualifier, f.claimant, f.claimant_type) for f in found] == [
+        ("perhaps two thousand", "approx", None, None),
+        ("nearer 4,000", "approx", "the UN", "un"),
+    ]
