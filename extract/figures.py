@@ -2160,6 +2160,11 @@ class _Extractor:
                         and not self._attributes(prev_sentence, mt, 0)
                     ):
                         return mt.subject
+                # "The Team assesses the group's strength at 2,000. Its leadership ...": the sentence
+                # before named its topic only by reference, and its figures carry what it resolved to
+                for _end, fig in self._sentence_figures.get((block.pieces[0][1], ps), []):
+                    if self._eligible(fig.subject, measure):
+                        return fig.subject
         if measure in ("deaths", "injured", "attacks"):
             claimed = self._claimed_cache.get(doc_start)
             if claimed is None:

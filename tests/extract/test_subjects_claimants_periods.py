@@ -124,3 +124,11 @@ def test_a_pronoun_or_a_conjunction_is_no_part_of_a_claimant() -> None:
         ("perhaps two thousand", "approx", None, None),
         ("nearer 4,000", "approx", "the UN", "un"),
     ]
+
+
+def test_its_refers_to_the_group_the_sentence_before_counted_by_reference() -> None:
+    text = (
+        "The IMU remains active in the north despite heavy Taliban pressure. Analysts put the group's strength "
+        "at about 700 fighters. Its leadership is put at roughly 40."
+    )
+    assert keys(text) == [("imu", "fighters", 700, 700, None), ("imu", "core_members", 40, 40, None)]
