@@ -25,7 +25,7 @@ from extract.dates import (
 )
 from extract.figure import Figure
 from extract.layout import Cell, table_cells
-from extract.rules import Rules, alias_to_subject, find_aliases, norm, rules, same_length_lower
+from extract.rules import Rules, alias_to_subject, find_aliases, norm, rules, same_length_lower, subject_named
 from extract.structure import SUP_RE, Block, Structure
 from ingest.document import Document
 from schemas import vocab
@@ -528,7 +528,7 @@ def _claiming_group(claim: str) -> str | None:
     claimant is tied to ("claimed by a group linked to the Pakistani Taliban")."""
     for hit in rules().alias_re.finditer(claim):
         if not _named_as_tie(claim, hit.start()):
-            return alias_to_subject(hit.group(0))
+            return subject_named(claim, hit.start(), hit.end())
     return None
 
 
@@ -761,7 +761,7 @@ class _Extractor:
         near = max(lo, hi - 500)
         for a, b in ((near, hi), (lo, min(hi, near + 50))):  # overlapping: no name falls between
             if a < b and any(
-                alias_to_subject(text[s:e]) == subject for s, e in find_aliases(text, self.lowered, a, b)
+                subject_named(text, s, e) == subject for s, e in find_aliases(text, self.lowered, a, b)
             ):
                 return True
         return False
@@ -779,7 +779,7 @@ class _Extractor:
         last_by_subject: dict[str, int] = {}
         for a_start, a_end in find_aliases(text, self.lowered, lo, hi):
             name = text[a_start:a_end]
-            subject = alias_to_subject(name)
+            subject = subject_named(text, a_start, a_end)
             if subject is not None:
                 short = r.shortening.get(subject)
                 if short and last_by_subject.get(short, -(10**9)) > a_start - 3000:
@@ -839,7 +839,7 @@ class _Extractor:
             if EVENT_AFTER_NAME_RE.match(sentence, a_end):
                 continue  # "since the Taliban's 2021 takeover": an event too
             name = sentence[a_start:a_end]
-            subject = alias_to_subject(name)
+            subject = subject_named(sentence, a_start, a_end)
             lo_prep = max(0, a_start - 25)
             lo_prep += _tail(sentence[lo_prep:a_start], 2)
             demoted = bool(r.object_prep_re.search(sentence, lo_prep, a_start))
@@ -936,7 +936,7 @@ class _Extractor:
         if not heading:
             return None
         for s, e in find_aliases(heading, same_length_lower(heading)):
-            subject = alias_to_subject(heading[s:e])
+            subject = subject_named(heading, s, e)
             if self._eligible(subject, measure):
                 return subject
         return None
@@ -1682,7 +1682,7 @@ class _Extractor:
                     sentence, same_length_lower(sentence), target.end(), min(len(sentence), target.end() + 40)
                 )
                 if hits and hits[0][0] == target.end():
-                    subj = alias_to_subject(sentence[hits[0][0] : hits[0][1]])
+                    subj = subject_named(sentence, hits[0][0], hits[0][1])
                     if subj not in (None, "united_states", "militant_groups") and not (
                         ATTACK_NOUN_RE.search(phrase) and self._group_agent_before(sentence, sj, subj)
                     ):
@@ -1792,7 +1792,7 @@ class _Extractor:
         not operations against the Taliban)."""
         lowered = same_length_lower(sentence)
         for s, e in find_aliases(sentence, lowered, 0, sj):
-            subj = alias_to_subject(sentence[s:e])
+            subj = subject_named(sentence, s, e)
             if subj in (None, target, "united_states", "militant_groups"):
                 continue
             lo = max(0, s - 25)
@@ -2324,7 +2324,7 @@ class _Extractor:
         r = self.r
         if allow_self:
             for start, end in find_aliases(who, same_length_lower(who)):
-                s = alias_to_subject(who[start:end])
+                s = subject_named(who, start, end)
                 if s and s not in ("united_states", "militant_groups"):
                     return "subject_self"
         # the first type (in the data's order) any of whose patterns occurs

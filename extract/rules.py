@@ -208,6 +208,8 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
+    province_before_re: re.Pattern[str]  # before it, the same ("the regional branch of ")
     countries_re: re.Pattern[str]
     country_of: dict[str, str]
     regions_re: re.Pattern[str]
@@ -417,10 +419,6 @@ def rules() -> Rules:
             else:
                 alias_subject[_norm(alias)] = sid
                 ci_aliases.append(alias)
-    for sid, names in (extras.get("aliases") or {}).items():
-        for alias in names:
-            alias_subject[_norm(str(alias))] = sid
-            ci_aliases.append(str(alias))
     for alias in extras["not_subjects"]:
         if _is_acronym(alias):
             alias_subject_cs[alias] = None
@@ -444,6 +442,8 @@ def rules() -> Rules:
     # names open with common letters: test the word boundary first
     lc_trie = _units_trie([_alias_units(a, True) for a in sorted({a.lower() for a in ci_aliases})])
     alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie})(?![\w]|-[a-z]|\s?\\?\$)")
+
+    province_nouns = "|".join(re.escape(n) for n in extras["province_nouns"])
 
     country_of: dict[str, str] = {}
     for code, names in places["countries"].items():
@@ -584,6 +584,10 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        province_after_re=re.compile(
+            rf"(?:\s+group)?(?:['’]s)?(?:\s+[A-Za-z-]+)?\s+(?:{province_nouns})\b", re.IGNORECASE
+        ),
+        province_before_re=re.compile(rf"\b(?:{province_nouns})\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         countries_re=countries_re,
         country_of=country_of,
         regions_re=regions_re,
@@ -629,6 +633,20 @@ def alias_to_subject(alias_text: str) -> str | None:
         if re.sub(r"[\s\-–'’`‘]", "", k.lower()) == squashed:
             return v
     return None
+
+
+def subject_named(text: str, start: int, end: int) -> str | None:
+    """The subject the name text[start:end] refers to: its alias's subject, or where the words
+    around it name one of its provinces ("the Islamic State group's regional affiliate"), the
+    province (`Rules.shortening`)."""
+    subject = alias_to_subject(text[start:end])
+    r = rules()
+    province = r.shortening.get(subject or "")
+    if province is not None and (
+        r.province_after_re.match(text, end) or r.province_before_re.search(text, max(0, start - 40), start)
+    ):
+        return province
+    return subject
 
 
 def find_aliases(

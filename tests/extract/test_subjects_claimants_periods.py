@@ -132,3 +132,18 @@ def test_its_refers_to_the_group_the_sentence_before_counted_by_reference() -> N
         "at about 700 fighters. Its leadership is put at roughly 40."
     )
     assert keys(text) == [("imu", "fighters", 700, 700, None), ("imu", "core_members", 40, 40, None)]
+
+
+def test_the_islamic_state_named_as_one_of_its_provinces_is_iskp() -> None:
+    for name in (
+        "An Islamic State affiliate",
+        "The regional branch of Islamic State",
+        "The regional affiliate of the Islamic State group",
+        "The Islamic State's Khorasan franchise",
+    ):
+        assert keys(f"{name} said it carried out 17 attacks in Kunar last year.") == [
+            ("iskp", "attacks", 17, 17, None)
+        ], name
+    assert keys("The Islamic State said it carried out 17 attacks in Syria last year.") == [
+        ("islamic_state", "attacks", 17, 17, None)
+    ]
