@@ -312,6 +312,8 @@ NUMBER_VERB_RE = re.compile(
     r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
 )
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
+# the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
+AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
@@ -469,7 +471,12 @@ def _responsibility_claims(window: str) -> Iterator[str]:
         capital = CAPITAL_RE.search(window, head_lo, name_end)
         if capital is None:
             continue
-        yield window[capital.start() : name_end] + window[verb.start() : cue.end()]
+        name_start = capital.start()
+        # "the regional affiliate of the Islamic State group claimed": the words naming a province
+        province = rules().province_before_re.search(window, max(head_lo, name_start - 40), name_start)
+        if province is not None:
+            name_start = province.start()
+        yield window[name_start:name_end] + window[verb.start() : cue.end()]
         done = cue.end()
 
 
@@ -1436,6 +1443,14 @@ class _Extractor:
             if bd is not None and any(e <= bd.start() for e, _f in earlier):
                 self._link_victims = bd.group("who").strip()
                 return prev
+        if prev.measure in ("deaths", "injured") and AND_NEXT_RE.fullmatch(
+            sentence, self._phrase_end(sentence, prev_end), sj
+        ):
+            # "Among the dead were nine children and two party leaders": a list shares its verb
+            family, _end, phrase = self._head_noun(right)
+            if family in ("victims", "fighters", "core_members", "leaders"):
+                self._link_victims = _plain_victims(phrase)
+                return prev
         if not self._tied_to_figure_before(left, right):
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
@@ -1452,6 +1467,12 @@ class _Extractor:
                     return prev
                 return None
         return prev
+
+    def _phrase_end(self, sentence: str, number_end: int) -> int:
+        """Where the noun a number counts ends ("nine children" -> after "children"), or the number
+        itself when no counted noun follows it."""
+        family, end, _phrase = self._head_noun(sentence[number_end : number_end + 60])
+        return number_end + end if family is not None else number_end
 
     def _tied_to_figure_before(self, left: str, right: str) -> bool:
         """Whether a number's words tie it to a figure given just before it: a link ending its left
@@ -1507,6 +1528,8 @@ class _Extractor:
             return True
         if self._verb_measure(left, right) is not None:
             return True
+        if family == "victims" and left.endswith((", ", " and ")):
+            return True  # perhaps the next item of a list of the dead ("nine children and two ...")
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" or (head_right is right and OF_AFTER_RE.match(right)):

@@ -322,7 +322,10 @@ def rules() -> Rules:
     # another estimate of the figure just given, ending a number's left context with any qualifier
     # of the number ("put it at upwards of", "gave a higher estimate of no more than")
     estimate_link_re = re.compile(
-        r"(?:\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
+        # "By evening the figure had climbed to 17": the toll given the sentence before, updated
+        r"(?:\b(?:figure|toll|tally|count|total)\s+(?:had\s+|has\s+|then\s+)?(?:climbed|risen|rose|jumped|grown"
+        r"|increased)\s+(?:again\s+)?to\s+"
+        r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+(?:at\s+)?"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
         r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"

@@ -486,3 +486,39 @@ def test_a_price_on_a_leaders_head_is_a_bounty_and_customs_duties_are_revenue() 
         ("ttp", "bounty", 5e6, 5e6, "total"),
         ("taliban", "revenue", 80e6, 80e6, "year"),
     ]
+
+
+def test_a_revised_toll_is_read_at_every_step() -> None:
+    text = (
+        "A bomb tore through a market in Bannu on Monday, and the TTP claimed responsibility. Police initially "
+        "put the number of dead at 9. By evening the figure had climbed to 14, and it rose again to 17 "
+        'overnight. "We have received 17 bodies," a doctor said.'
+    )
+    assert [(s, m, lo) for s, m, lo, _hi, _per in keys(text)] == [
+        ("ttp", "deaths", 9),
+        ("ttp", "deaths", 14),
+        ("ttp", "deaths", 17),
+        ("ttp", "deaths", 17),
+    ]
+
+
+def test_a_list_of_the_dead_shares_its_verb() -> None:
+    text = (
+        "ISKP claimed the bombing in Kabul. Among the dead were at least six children and two tribal leaders; "
+        '"we have received 31 bodies, including four women and three policemen," a doctor said.'
+    )
+    assert [(f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("deaths", 6, "children"),
+        ("deaths", 2, "tribal leaders"),
+        ("deaths", 31, None),
+        ("deaths", 4, "women"),
+        ("deaths", 3, "policemen"),
+    ]
+
+
+def test_the_islamic_state_claiming_as_a_province_is_iskp() -> None:
+    text = (
+        "A suicide bomber killed 19 people at a market in Mazar-i-Sharif, as the regional affiliate of the "
+        "Islamic State group claimed responsibility."
+    )
+    assert keys(text) == [("iskp", "deaths", 19, 19, None)]
