@@ -811,7 +811,9 @@ class _Extractor:
                     break
                 if head in ("network", "movement") and head not in prev.text.lower():
                     continue
-                if OFFICIAL_AFTER_NAME_RE.match(text, prev.end, prev.end + 60):
+                if OFFICIAL_AFTER_NAME_RE.match(
+                    text, prev.end, prev.end + 60
+                ) or r.attributive_after_re.match(text, prev.end, prev.end + 40):
                     continue  # "Taliban officials insist ... The group's strength": not the officials
                 resolved = prev.subject
                 break
@@ -2221,6 +2223,8 @@ class _Extractor:
                 break
             if OFFICIAL_AFTER_NAME_RE.match(self.text, mt.end, mt.end + 60):
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
+            if r.attributive_after_re.match(self.text, mt.end, mt.end + 40):
+                continue  # "under Taliban protection": a modifier, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
             if measure in ACTOR_MEASURES and _named_as_tie(self.text, mt.start):

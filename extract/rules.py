@@ -208,6 +208,7 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
     province_before_re: re.Pattern[str]  # before it, the same ("the regional branch of ")
     countries_re: re.Pattern[str]
@@ -587,6 +588,9 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        attributive_after_re=re.compile(
+            rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
+        ),
         province_after_re=re.compile(
             rf"(?:\s+group)?(?:['’]s)?(?:\s+[A-Za-z-]+)?\s+(?:{province_nouns})\b", re.IGNORECASE
         ),

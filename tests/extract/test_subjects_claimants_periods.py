@@ -147,3 +147,16 @@ def test_the_islamic_state_named_as_one_of_its_provinces_is_iskp() -> None:
     assert keys("The Islamic State said it carried out 17 attacks in Syria last year.") == [
         ("islamic_state", "attacks", 17, 17, None)
     ]
+
+
+def test_a_group_named_as_a_modifier_is_not_what_the_group_refers_to() -> None:
+    text = (
+        "The IMU continues to operate under Taliban protection. One Member State estimated its strength at "
+        "150 to 200 fighters.\n\n"
+        "Jamaat Ansarullah remains active in Takhar. A second Member State, noting sustained Taliban pressure, "
+        "considered the group's strength to have fallen below 300."
+    )
+    assert keys(text) == [
+        ("imu", "fighters", 150, 200, None),
+        ("jamaat_ansarullah", "fighters", None, 300, None),
+    ]
