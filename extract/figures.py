@@ -2150,12 +2150,18 @@ class _Extractor:
                 continue
             if any(a <= am.start() < b for a, b in relatives):
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
-            prior = [mt for mt in before if mt.end <= am.start()]
+            prior = [
+                mt
+                for mt in before
+                if mt.end <= am.start() and not r.attributive_after_re.match(sentence, mt.end, mt.end + 40)
+            ]
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
             refers_back = refers_back or am.group(0).lower().startswith("the ")
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
+            # "noting sustained Taliban pressure, considered the group's strength": not the modifier
+            before = [mt for mt in before if not r.attributive_after_re.match(sentence, mt.end, mt.end + 40)]
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],
