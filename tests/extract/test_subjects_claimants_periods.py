@@ -160,3 +160,11 @@ def test_a_group_named_as_a_modifier_is_not_what_the_group_refers_to() -> None:
         ("imu", "fighters", 150, 200, None),
         ("jamaat_ansarullah", "fighters", None, 300, None),
     ]
+
+
+def test_the_largest_terrorist_group_names_one_group_not_the_aggregate() -> None:
+    text = (
+        "TTP remains the largest terrorist group in Afghanistan. Member States estimate its strength at "
+        "between 5,000 and 7,000 fighters."
+    )
+    assert keys(text) == [("ttp", "fighters", 5000, 7000, None)]
