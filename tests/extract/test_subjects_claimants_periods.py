@@ -168,3 +168,11 @@ def test_the_largest_terrorist_group_names_one_group_not_the_aggregate() -> None
         "between 5,000 and 7,000 fighters."
     )
     assert keys(text) == [("ttp", "fighters", 5000, 7000, None)]
+
+
+def test_the_un_long_name_of_the_khorasan_province() -> None:
+    text = (
+        "64. Islamic State in Iraq and the Levant-Khorasan (ISIL-K) remains the most serious threat. Member "
+        "States assessed the group's strength at between 4,000 and 6,000 fighters."
+    )
+    assert keys(text) == [("iskp", "fighters", 4000, 6000, None)]
