@@ -312,6 +312,13 @@ NUMBER_VERB_RE = re.compile(
     r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
 )
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
+# a list item breaking down a toll above it, up to its number ("  - civilians: ", "* of whom police: ")
+BREAKDOWN_ITEM_RE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?:of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# between a count and the change in parentheses after it ("112 (up 14%)", "392 (+27%)")
+PAREN_CHANGE_GAP_RE = re.compile(r"\s*\(\s*(?:up|down|\+|-|−|–)?\s*", re.IGNORECASE)
 # the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
 AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
@@ -1332,6 +1339,8 @@ class _Extractor:
         if measure == "new_training_camps" and ALREADY_RE.search(right[:40]):
             measure = "training_camps"  # "in addition to the 8 already known"
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
+        if linked is None and measure is None:
+            linked = self._item_breakdown(c.start)
         subject: str | None
         if linked is not None and self._link_victims is not None:
             measure, victims, subject = linked.measure, self._link_victims, linked.subject
@@ -1470,6 +1479,24 @@ class _Extractor:
                 return None
         return prev
 
+    def _item_breakdown(self, start: int) -> Figure | None:
+        """The toll a list item breaks down, when the item's label names victims and the toll is
+        given on one of the lines just above ("Killed in attacks: 112" then "  - civilians: 63",
+        "* of whom security personnel: 161"); sets `_link_victims` to the label."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        item = BREAKDOWN_ITEM_RE.fullmatch(self.text, line_start, start)
+        last = self.figures[-1] if self.figures else None
+        if item is None or last is None or last.measure not in ("deaths", "injured"):
+            return None
+        if self.text.count("\n", last.end, line_start) > 4:
+            return None
+        who = item.group("who")
+        family, end, _phrase = self._head_noun(who)
+        if family != "victims" or who[end:].strip():
+            return None
+        self._link_victims = who
+        return last
+
     def _phrase_end(self, sentence: str, number_end: int) -> int:
         """Where the noun a number counts ends ("nine children" -> after "children"), or the number
         itself when no counted noun follows it."""
@@ -1507,6 +1534,8 @@ class _Extractor:
             return True  # perhaps tied to a figure just given
         if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
             return True  # a breakdown of a figure just given
+        if left.endswith(": ") and self.figures and self.figures[-1].measure in ("deaths", "injured"):
+            return True  # perhaps a list item breaking down the toll above it
         den = OF_DENOMINATOR_RE.match(right)
         head_right = right
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
@@ -1643,6 +1672,13 @@ class _Extractor:
         if c.percent:
             if _OF_OPEN_RE.match(right):
                 return "other", sk, None
+            last = self.figures[-1] if self.figures else None
+            if (
+                last is not None
+                and last.measure != "attacks"
+                and PAREN_CHANGE_GAP_RE.fullmatch(self.text, last.end, c.start)
+            ):
+                return "other", sk, None  # "Killed in attacks: 112 (up 14%)": the change of the deaths
             attack_words = (
                 ATTACK_WORD_RE.search(sentence)
                 or (

@@ -401,3 +401,22 @@ def test_a_signed_change_in_parentheses_after_a_count_of_attacks_is_its_change()
         ("militant_groups", "attack_change_pct", -12, -12, None),
         ("militant_groups", "deaths", 55, 55, None),
     ]
+
+
+def test_list_items_under_a_toll_break_it_down_and_its_change_is_not_an_attack_change() -> None:
+    text = (
+        "KEY NUMBERS (Q2 2025)\n"
+        "- Militant attacks nationwide: 247 (+16%)\n"
+        "- Deaths in militant attacks: 392 (+27%)\n"
+        "  * of whom security personnel: 161\n"
+        "  * of whom civilians: 198\n"
+        "- Injured: 514\n"
+    )
+    assert [(f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("attacks", 247, None),
+        ("attack_change_pct", 16, None),
+        ("deaths", 392, None),
+        ("deaths", 161, "security personnel"),
+        ("deaths", 198, "civilians"),
+        ("injured", 514, None),
+    ]
