@@ -420,3 +420,10 @@ def test_list_items_under_a_toll_break_it_down_and_its_change_is_not_an_attack_c
         ("deaths", 198, "civilians"),
         ("injured", 514, None),
     ]
+
+
+def test_incidents_in_a_digest_line_are_attacks() -> None:
+    assert keys("Militant attacks by province, Q3 2025\n\nBalochistan - 96 incidents, 158 killed\n") == [
+        ("militant_groups", "attacks", 96, 96, None),
+        ("militant_groups", "deaths", 158, 158, None),
+    ]
