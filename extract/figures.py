@@ -818,9 +818,9 @@ class _Extractor:
                     break
                 if head in ("network", "movement") and head not in prev.text.lower():
                     continue
-                if OFFICIAL_AFTER_NAME_RE.match(
-                    text, prev.end, prev.end + 60
-                ) or r.attributive_after_re.match(text, prev.end, prev.end + 40):
+                if OFFICIAL_AFTER_NAME_RE.match(text, prev.end, prev.end + 60) or self._modifies_noun(
+                    text, prev
+                ):
                     continue  # "Taliban officials insist ... The group's strength": not the officials
                 resolved = prev.subject
                 break
@@ -2045,6 +2045,11 @@ class _Extractor:
             return None
         return r.leader_subject.get(norm(hits[-1].group(0)))
 
+    def _modifies_noun(self, text: str, mt: Mention) -> bool:
+        """Whether a group's name is a modifier of another noun ("under Taliban protection"), and
+        so not what a later "the group" or "its" refers back to."""
+        return self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
+
     def _attributes(self, sentence: str, mt: Mention, sk: int) -> bool:
         """Whether a group is named as who says a figure, not who it is about: an official voice
         of the group (", a Taliban police spokesman said", "Taliban officials said", "the Taliban
@@ -2186,18 +2191,14 @@ class _Extractor:
                 continue
             if any(a <= am.start() < b for a, b in relatives):
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
-            prior = [
-                mt
-                for mt in before
-                if mt.end <= am.start() and not r.attributive_after_re.match(sentence, mt.end, mt.end + 40)
-            ]
+            prior = [mt for mt in before if mt.end <= am.start() and not self._modifies_noun(sentence, mt)]
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
             refers_back = refers_back or am.group(0).lower().startswith("the ")
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier
-            before = [mt for mt in before if not r.attributive_after_re.match(sentence, mt.end, mt.end + 40)]
+            before = [mt for mt in before if not self._modifies_noun(sentence, mt)]
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],
@@ -2265,7 +2266,7 @@ class _Extractor:
                 break
             if OFFICIAL_AFTER_NAME_RE.match(self.text, mt.end, mt.end + 60):
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
-            if r.attributive_after_re.match(self.text, mt.end, mt.end + 40):
+            if self._modifies_noun(self.text, mt):
                 continue  # "under Taliban protection": a modifier, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
