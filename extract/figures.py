@@ -52,6 +52,8 @@ DENOMINATOR_RE = re.compile(
     r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+)?$",
     re.IGNORECASE,
 )
+PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
+PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+", re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -273,6 +275,11 @@ LEVEL_VERB_RE = re.compile(
 )
 LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# the two lower-case words before a number, the second a preposition or verb ("assessed at",
+# "number around"): a later number after the same two words repeats the first one's measure
+PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
+COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 BREAKDOWN_LEFT_RE = re.compile(r"\(\s*(?:[^()]*[;,]\s*)?(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
@@ -871,7 +878,7 @@ class _Extractor:
                     or (self._in_headline(doc_pos) and self._named_in(short, doc_pos, doc_pos + 1500))
                 ):
                     low = sentence[max(0, mt.start - 20) : mt.start].lower()
-                    if "core of" not in low and short:
+                    if "core of" not in low and not mt.text.lower().endswith(("core", "central")):
                         mt.subject = short
         self._sentence_cache[key] = ments
         return ments
@@ -1341,6 +1348,8 @@ class _Extractor:
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
         if linked is None and measure is None:
             linked = self._item_breakdown(c.start)
+        if linked is None and measure is None:
+            measure = self._gapped_measure(c.start)
         subject: str | None
         if linked is not None and self._link_victims is not None:
             measure, victims, subject = linked.measure, self._link_victims, linked.subject
@@ -1465,7 +1474,9 @@ class _Extractor:
         if not self._tied_to_figure_before(left, right):
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
-            named_for_it = prev_end <= mt.start < sj or sk <= mt.start < sk + 30
+            named_for_it = (
+                prev_end <= mt.start < sj and not self._in_participle_aside(sentence, prev_end, mt, sj)
+            ) or (sk <= mt.start < sk + 30)
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
                 # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
                 if (
@@ -1478,6 +1489,13 @@ class _Extractor:
                     return prev
                 return None
         return prev
+
+    @staticmethod
+    def _in_participle_aside(sentence: str, lo: int, mt: Mention, hi: int) -> bool:
+        """Whether a name between lo and hi stands in an aside opened by a participle, which
+        describes what came before it (", remitted from ISIL core,"): the aside names no new
+        figure's subject."""
+        return bool(PARTICIPLE_ASIDE_RE.search(sentence, lo, mt.start)) and "," in sentence[mt.end : hi]
 
     def _item_breakdown(self, start: int) -> Figure | None:
         """The toll a list item breaks down, when the item's label names victims and the toll is
@@ -1496,6 +1514,27 @@ class _Extractor:
             return None
         self._link_victims = who
         return last
+
+    def _gapped_measure(self, start: int) -> str | None:
+        """The measure of the figure just given in the same sentence, for a number without a noun
+        whose words before it repeat those before that figure: English leaves the noun out the
+        second time ("X is assessed at fewer than 100 fighters, while Y is assessed at between 200
+        and 300")."""
+        prev = self.figures[-1] if self.figures else None
+        if prev is None or not 0 < start - prev.end <= 160 or prev.unit not in COUNT_UNITS:
+            return None
+        between = self.text[prev.end : start]
+        if "\n" in between or SENTENCE_BREAK_RE.search(between):
+            return None
+        window = self.text[max(0, start - 30) : start]
+        qm = self.r.qual_before.search(window, _tail(window, 5))
+        if qm is not None:
+            start -= len(window) - qm.start("q")
+        mine = PARALLEL_WORDS_RE.search(self.text, max(0, start - 40), start)
+        theirs = PARALLEL_WORDS_RE.search(self.text, max(0, prev.start - 40), prev.start)
+        if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
+            return None
+        return prev.measure
 
     def _phrase_end(self, sentence: str, number_end: int) -> int:
         """Where the noun a number counts ends ("nine children" -> after "children"), or the number
@@ -1536,14 +1575,8 @@ class _Extractor:
             return True  # a breakdown of a figure just given
         if left.endswith(": ") and self.figures and self.figures[-1].measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
-        den = OF_DENOMINATOR_RE.match(right)
-        head_right = right
-        if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
-            head_right = right[den.end() :]
-        family, head_end, phrase = self._head_noun(head_right)
-        if family is None and den and head_right is not right:
-            family, phrase = self._elided_noun(left)
-        if family is not None and "\n" in head_right[:head_end]:
+        family, head_end, phrase, offset = self._counted_noun(c, left, right)
+        if family is not None and "\n" in right[offset : offset + head_end]:
             return True  # the paragraph may end before the noun
         # the order of `_measure`'s own tests
         if family is None and self._is_pronoun_number(c):
@@ -1563,11 +1596,11 @@ class _Extractor:
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
-        if family == "victims" or (head_right is right and OF_AFTER_RE.match(right)):
+        if family == "victims" or (offset == 0 and OF_AFTER_RE.match(right)):
             return False
         if family is None and OTHER_PLURAL_END_RE.match(right):
             return False
-        return self._lead_noun(left, c.start) is not None
+        return self._lead_noun(left, c.start) is not None or self._gapped_measure(c.start) is not None
 
     def _rebuild_money(self, old: Figure, c: Candidate) -> Figure:
         data = {name: getattr(old, name) for name in old.__dataclass_fields__}
@@ -1633,6 +1666,26 @@ class _Extractor:
         )
 
     # ----------------------------------------------------------- measure
+    def _counted_noun(self, c: Candidate, left: str, right: str) -> tuple[str | None, int, str, int]:
+        """(family, end, phrase, offset) of the noun a number counts, read from `right[offset:]`
+        (`end` is in those coordinates): after a denominator ("10 of the 34 provinces", "a dozen
+        of the country's 34"), and after "of its" for affiliates ("four of its affiliates": the
+        affiliates meeting the condition are the figure)."""
+        den = OF_DENOMINATOR_RE.match(right)
+        if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
+            family, end, phrase = self._head_noun(right[den.end() :])
+            if family is None:
+                family, phrase = self._elided_noun(left)
+            return family, end, phrase, den.end()
+        family, end, phrase = self._head_noun(right)
+        if family is None:
+            part = PARTITIVE_RE.match(right)
+            if part is not None and not self._is_pronoun_number(c):  # "one of its affiliates, AQIS"
+                after = self._head_noun(right[part.end() :])
+                if after[0] == "affiliates":
+                    return (*after, part.end())
+        return family, end, phrase, 0
+
     def _head_noun(self, right: str) -> tuple[str | None, int, str]:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""
         r = self.r
@@ -1652,14 +1705,19 @@ class _Extractor:
             tok = tm.group(1)
             low = tok.lower()
             if not tok[0].isalpha():
-                if tok in "-–" or tok in "'’":
+                if tok in "-–" or tok in "'’" or tok in '"“”':  # '"no more than 250" armed members'
                     pos = tm.end()
                     continue
                 return None, pos, ""
             if (
                 low in STOP_WORDS
                 or low.endswith("ly")
-                or (low.endswith("ed") and len(low) > 4 and "-" not in low)
+                or (
+                    low.endswith("ed")
+                    and len(low) > 4
+                    and "-" not in low
+                    and low not in r.descriptive_participles
+                )
             ):
                 return None, pos, ""  # (a hyphenated compound, "intelligence-based", is a modifier)
             pos = tm.end()
@@ -1704,23 +1762,14 @@ class _Extractor:
                 return "other", sk, None
             return measure, sk, None
 
-        # "n of (the) 34 provinces"
-        den = OF_DENOMINATOR_RE.match(right)
-        head_right = right
-        offset = 0
-        if den and (den.group(1).isdigit() or den.group(1).lower() in r.units):
-            offset = den.end()
-            head_right = right[offset:]
-        family, head_end, phrase = self._head_noun(head_right)
-        if family is None and offset:
-            family, phrase = self._elided_noun(left)  # "a dozen of the country's 34": provinces
+        family, head_end, phrase, offset = self._counted_noun(c, left, right)
         head_end += offset + sk
         if family is None and self._is_pronoun_number(c):
             return None, sk, None
         if family == "non":
             return None, sk, None
         if family == "provinces":
-            clause = CLAUSE_CUT_RE.split(left[-80:])[-1] + CLAUSE_CUT_RE.split(right[:60])[0]
+            clause = CLAUSE_CUT_RE.split(left[-160:])[-1] + CLAUSE_CUT_RE.split(right[:60])[0]
             return (
                 ("provinces_with_camps" if CAMP_RE.search(clause) else "provinces_active"),
                 head_end,

@@ -208,6 +208,7 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
     province_before_re: re.Pattern[str]  # before it, the same ("the regional branch of ")
@@ -327,7 +328,9 @@ def rules() -> Rules:
         r"(?:\b(?:figure|toll|tally|count|total)\s+(?:had\s+|has\s+|then\s+)?(?:climbed|risen|rose|jumped|grown"
         r"|increased)\s+(?:again\s+)?to\s+"
         r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
-        r"|the\s+(?:number|figure|total|count|strength|estimate))\s+(?:at\s+)?"
+        r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
+        # "put it lower, at around 1,500"
+        r"(?:(?:still\s+|even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s+)?(?:at\s+)?"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
         r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
         rf"[\"“]?(?:(?:{qb_trie})\s+)?$",
@@ -588,6 +591,7 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        descriptive_participles=frozenset(cues["descriptive_participles"]),
         attributive_after_re=re.compile(
             rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
         ),

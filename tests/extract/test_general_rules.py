@@ -522,3 +522,61 @@ def test_the_islamic_state_claiming_as_a_province_is_iskp() -> None:
         "Islamic State group claimed responsibility."
     )
     assert keys(text) == [("iskp", "deaths", 19, 19, None)]
+
+
+def test_a_second_estimate_put_higher_or_lower_or_as_high_as_is_read() -> None:
+    text = (
+        "Analysts put TTP's strength at about 5,000 fighters. One intelligence service puts the figure as "
+        "high as 9,000; another put it lower, at roughly 3,500."
+    )
+    assert [(f.subject, f.measure, f.value_low, f.value_high, f.qualifier) for f in figures(text)] == [
+        ("ttp", "fighters", 5000, 5000, "approx"),
+        ("ttp", "fighters", None, 9000, "at_most"),
+        ("ttp", "fighters", 3500, 3500, "approx"),
+    ]
+
+
+def test_a_participle_describing_the_counted_noun_keeps_the_count() -> None:
+    text = 'Lashkar-e-Taiba is small. The IMU, by one account, has "no more than 90" armed members and 40 trained fighters.'
+    assert keys(text) == [("imu", "fighters", None, 90, None), ("imu", "fighters", 40, 40, None)]
+
+
+def test_a_number_whose_noun_is_left_out_takes_the_measure_of_the_parallel_figure_before_it() -> None:
+    text = (
+        "ISKP is estimated at around 2,000 fighters, whereas the Haqqani Network is estimated at "
+        "between 3,000 and 4,000. TTP carried out 300 attacks in 2024, while ISKP carried out 25."
+    )
+    assert [(s, m, lo, hi) for s, m, lo, hi, _per in keys(text)] == [
+        ("iskp", "fighters", 2000, 2000),
+        ("haqqani_network", "fighters", 3000, 4000),
+        ("ttp", "attacks", 300, 300),
+        ("iskp", "attacks", 25, 25),
+    ]
+
+
+def test_affiliates_meeting_a_condition_are_counted_from_n_of_its_affiliates() -> None:
+    text = (
+        "ISKP claimed an attack in Kunduz. Al-Qaida core now sends money to at least three of its "
+        "affiliates, and one of its affiliates, AQIS, has grown."
+    )
+    assert keys(text) == [("al_qaeda", "affiliates", 3, None, None)]
+
+
+def test_the_camps_a_count_of_provinces_is_spread_across_are_named_in_the_same_clause() -> None:
+    text = (
+        "Al-Qaida is said to run at least six training camps in eastern Afghanistan, two of them opened "
+        "only this year, scattered across four provinces near the border."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text)] == [
+        ("training_camps", 6),
+        ("new_training_camps", 2),
+        ("provinces_with_camps", 4),
+    ]
+
+
+def test_a_name_in_a_participle_aside_does_not_block_another_estimate_of_the_figure() -> None:
+    text = (
+        "One government estimated ISKP's income at roughly $400,000 a month, transferred from ISIS core, while "
+        "another offered a figure of $3 million a year."
+    )
+    assert keys(text) == [("iskp", "revenue", 400000, 400000, "month"), ("iskp", "revenue", 3e6, 3e6, "year")]
