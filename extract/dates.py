@@ -42,7 +42,7 @@ _DATE_PATTERN = rf"""
     | (?P<pm>{_PART}[\s-]+)?(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))?
     | (?P<py>{_PART}[\s-]+)?(?P<y5>{_YEAR})(?P<decade>s)?(?![0-9])
-        (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|[0-9]{{2}})(?![0-9]))?
+        (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|(?<=[-–—])[0-9]{{2}})(?![0-9]))?
     | (?P<m7>{_MONTH})(?:\s+(?P<d7>{_DAY}))?(?![\w])
     )
     """

@@ -52,6 +52,9 @@ DENOMINATOR_RE = re.compile(
     r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+)?$",
     re.IGNORECASE,
 )
+PERIOD_ON_PERIOD_RE = re.compile(
+    r"\s*(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)\b", re.IGNORECASE
+)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
 PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+", re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
@@ -278,6 +281,14 @@ FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # the two lower-case words before a number, the second a preposition or verb ("assessed at",
 # "number around"): a later number after the same two words repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
+LEADER_ROLE_RE = re.compile(
+    r"[’']s\s+(?:top\s+|supreme\s+|overall\s+)?(?:emir|amir|leader|chief|founder|commander|head|deputy)\b"
+    r"|\b(?:emir|amir|leader|chief|founder|head)\s+of\s+(?:the\s+)?[A-Z]"
+)
+YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
+COORDINATED_GAP_RE = re.compile(
+    r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+)
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 BREAKDOWN_LEFT_RE = re.compile(r"\(\s*(?:[^()]*[;,]\s*)?(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
@@ -1229,6 +1240,8 @@ class _Extractor:
                 return
             if DISTANCE_RE.match(after):
                 return
+            if len(n1_text) == 2 and n1_text.isdigit() and YEAR_DASH_BEFORE_RE.search(before, b1):
+                return  # "in 2023-24": the end of a span of years
             if RESOLUTION_AFTER_RE.match(after) and plain_digits and n1 >= 1000:
                 return  # "Resolution 2255 (2015)": a document's number and year ("29 (2023)" is a count)
             if (
@@ -1475,7 +1488,9 @@ class _Extractor:
             return None
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = (
-                prev_end <= mt.start < sj and not self._in_participle_aside(sentence, prev_end, mt, sj)
+                prev_end <= mt.start < sj
+                and not self._in_participle_aside(sentence, prev_end, mt, sj)
+                and not self._speaks(sentence, mt)
             ) or (sk <= mt.start < sk + 30)
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
                 # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
@@ -1489,6 +1504,12 @@ class _Extractor:
                     return prev
                 return None
         return prev
+
+    def _speaks(self, sentence: str, mt: Mention) -> bool:
+        """Whether a name is the subject of a verb of saying ("Washington says the figure is
+        3,000"): who gives another estimate, not a group it is about."""
+        after = SPACES_RE.match(sentence, mt.end)
+        return after is not None and self.r.claim_verbs_re.match(sentence, after.end()) is not None
 
     @staticmethod
     def _in_participle_aside(sentence: str, lo: int, mt: Mention, hi: int) -> bool:
@@ -1517,15 +1538,17 @@ class _Extractor:
 
     def _gapped_measure(self, start: int) -> str | None:
         """The measure of the figure just given in the same sentence, for a number without a noun
-        whose words before it repeat those before that figure: English leaves the noun out the
-        second time ("X is assessed at fewer than 100 fighters, while Y is assessed at between 200
-        and 300")."""
+        whose words before it repeat those before that figure, or that is joined to it after its
+        date: English leaves the noun out the second time ("X is assessed at fewer than 100
+        fighters, while Y is assessed at between 200 and 300"; "96 in January and 71 in May")."""
         prev = self.figures[-1] if self.figures else None
         if prev is None or not 0 < start - prev.end <= 160 or prev.unit not in COUNT_UNITS:
             return None
         between = self.text[prev.end : start]
         if "\n" in between or SENTENCE_BREAK_RE.search(between):
             return None
+        if COORDINATED_GAP_RE.fullmatch(between):
+            return prev.measure  # "down from 96 in January and 71 in December"
         window = self.text[max(0, start - 30) : start]
         qm = self.r.qual_before.search(window, _tail(window, 5))
         if qm is not None:
@@ -1691,6 +1714,8 @@ class _Extractor:
         r = self.r
         qa = r.qual_after.match(right)
         pos = qa.end() if qa is not None and qa.group("q")[:1].isalpha() else 0  # "200 or so operatives"
+        if PERIOD_ON_PERIOD_RE.match(right, pos):
+            return None, pos, ""  # "rose to three year on year": an adverb, no counted noun
         lowered = same_length_lower(right)
         hay, pattern = (right, r.head_or_non_re) if lowered is None else (lowered, r.head_or_non_lc)
         for _ in range(6):
@@ -2088,6 +2113,8 @@ class _Extractor:
         named earlier in the paragraph ("Sirajuddin Haqqani ... He remains subject to a reward")."""
         r = self.r
         hits = list(r.leaders_re.finditer(sentence))
+        if not hits and LEADER_ROLE_RE.search(sentence):
+            return None  # "a reward for information on the TTP's emir": the group named for its leader
         if not hits:
             hits = list(r.leaders_re.finditer(block.text, 0, ss))
         if not hits:

@@ -327,6 +327,9 @@ def rules() -> Rules:
         # "By evening the figure had climbed to 17": the toll given the sentence before, updated
         r"(?:\b(?:figure|toll|tally|count|total)\s+(?:had\s+|has\s+|then\s+)?(?:climbed|risen|rose|jumped|grown"
         r"|increased)\s+(?:again\s+)?to\s+"
+        # "Islamabad says the figure is as high as 7,000"
+        r"|\bthe\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|tally)\s+(?:is|was|to\s+be|stands\s+at"
+        r"|stood\s+at)\s+"
         r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
         # "put it lower, at around 1,500"

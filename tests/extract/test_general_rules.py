@@ -7,6 +7,8 @@ that are not figures). None of the sentences is taken from an evaluation documen
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import figures, keys, only
 
 # --------------------------------------------------------------------- 1. lists and labels
@@ -580,3 +582,55 @@ def test_a_name_in_a_participle_aside_does_not_block_another_estimate_of_the_fig
         "another offered a figure of $3 million a year."
     )
     assert keys(text) == [("iskp", "revenue", 400000, 400000, "month"), ("iskp", "revenue", 3e6, 3e6, "year")]
+
+
+def test_year_on_year_after_a_number_is_an_adverb_not_its_noun() -> None:
+    text = "Across Balochistan, ISKP attacks rose from two to five month on month."
+    assert [(s, m, lo) for s, m, lo, _hi, _per in keys(text)] == [
+        ("iskp", "attacks", 2),
+        ("iskp", "attacks", 5),
+    ]
+
+
+def test_the_figure_is_gives_another_estimate_of_the_figure_before_with_a_government_capital_as_claimant() -> (
+    None
+):
+    text = (
+        "Kabul says ISKP has no more than 1,000 fighters. Islamabad believes the real number is about 3,000."
+    )
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low, f.value_high) for f in found] == [
+        ("iskp", "fighters", None, 1000),
+        ("iskp", "fighters", 3000, 3000),
+    ]
+    assert found[1].claimant_type == "government"
+
+
+def test_a_bare_number_after_the_date_of_the_figure_before_shares_its_measure() -> None:
+    text = "Monitors logged 64 militant attacks in March, up from 51 in February and 40 in January."
+    found = figures(text, published=date(2025, 4, 2))
+    assert [(f.measure, f.value_low, f.period_start) for f in found] == [
+        ("attacks", 64, "2025-03-01"),
+        ("attacks", 51, "2025-02-01"),
+        ("attacks", 40, "2025-01-01"),
+    ]
+
+
+def test_a_span_of_years_is_a_period_not_a_figure() -> None:
+    text = "TTP carried out 410 attacks in 2022-23 and killed 12 in 2024 alone."
+    found = figures(text, published=date(2025, 3, 1))
+    assert [(f.measure, f.value_low, f.period_start, f.period_end) for f in found] == [
+        ("attacks", 410, "2022-01-01", "2023-12-31"),
+        ("deaths", 12, "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_a_reward_for_a_group_s_leader_named_by_role_is_a_bounty_on_that_group() -> None:
+    text = (
+        "Washington offers a reward of $5 million for Sirajuddin Haqqani, the interior minister. It also offers "
+        "$3 million for information on the TTP's emir."
+    )
+    assert keys(text) == [
+        ("haqqani_network", "bounty", 5e6, 5e6, "total"),
+        ("ttp", "bounty", 3e6, 3e6, "total"),
+    ]
