@@ -28,13 +28,14 @@ _DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 _PART = (
     r"(?:early|mid|late|(?:the\s+)?(?:end\s+of|beginning\s+of|start\s+of"
-    r"|first\s+half\s+of|second\s+half\s+of))"
+    r"|first\s+half\s+of|second\s+half\s+of|(?:first|second|third|fourth|final|last)\s+quarter\s+of)"
+    r"|q[1-4]|h[12])"
 )
 _REL = r"(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|between|of|for)"
 
 # A date starts a word (not inside "Omar" or "%202021"), with a letter or digit that can open one.
 _DATE_PATTERN = rf"""
-    (?<![a-z0-9])(?=[0-9abdefijlmnostu])
+    (?<![a-z0-9])(?=[0-9abdefhijlmnoqstu])
     (?P<rel>\b{_REL}\s+)?
     (?:
       (?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})
@@ -111,8 +112,17 @@ def _day(s: str) -> int:
     return int(re.match(r"[0-9]+", s).group(0))  # type: ignore[union-attr]
 
 
+_QUARTERS = {"q1": 1, "first quarter": 1, "q2": 2, "second quarter": 2, "q3": 3, "third quarter": 3}
+_QUARTERS.update({"q4": 4, "fourth quarter": 4, "final quarter": 4, "last quarter": 4})
+
+
 def _part_span(part: str | None, y: int) -> tuple[date, date]:
-    p = (part or "").lower()
+    p = re.sub(r"\s+", " ", (part or "").lower())
+    quarter = next((q for name, q in _QUARTERS.items() if name in p), None)
+    if quarter is not None:
+        return date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter)
+    if p.startswith(("h1", "h2")):
+        return (date(y, 1, 1), date(y, 6, 30)) if p[1] == "1" else (date(y, 7, 1), date(y, 12, 31))
     if "early" in p or "beginning" in p or "start" in p:
         return date(y, 1, 1), date(y, 4, 30)
     if "mid" in p:
@@ -256,13 +266,16 @@ def _is_baseline(sentence: str, m: re.Match[str]) -> bool:
 
 
 def nearest_period(hits: list[DateHit], at: int, skip: tuple[int, int] | None = None) -> Period | None:
-    """The period of the date expression nearest to offset `at` (none overlapping `skip`)."""
+    """The period of the date expression nearest to offset `at` (none overlapping `skip`), one
+    after it before one as near before it."""
     best: tuple[int, Period] | None = None
     for h in hits:
         overlaps = skip is not None and h.start < skip[1] and h.end > skip[0]
         if overlaps and skip is not None and not (h.year_start >= 0 and skip[0] <= h.year_start < skip[1]):
             continue  # the figure's own wording is not its period
-        distance = abs(((h.start + h.end) // 2) - at)
+        # to the expression's nearer edge (long ones too); English gives a count's period after
+        # it ("31 in the same period of 2023"), so one before counts double
+        distance = max(0, h.start - at, 2 * (at - h.end))
         if best is None or distance < best[0]:
             best = (distance, h.period)
     return best[1] if best else None

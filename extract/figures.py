@@ -335,8 +335,6 @@ BREAKDOWN_ITEM_RE = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(?:of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
-# between a count and the change in parentheses after it ("112 (up 14%)", "392 (+27%)")
-PAREN_CHANGE_GAP_RE = re.compile(r"\s*\(\s*(?:up|down|\+|-|−|–)?\s*", re.IGNORECASE)
 # the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
 AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
@@ -443,6 +441,13 @@ LINKED_GROUP_BEFORE_RE = re.compile(
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
 PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*")
+# between a list item's count of attacks and the next item giving its change ("298 (Q3: 251)" then
+# "- Change on previous quarter: +", "- Year-on-year change: down ")
+CHANGE_ITEM_GAP_RE = re.compile(
+    r"(?:[^\S\n]*\([^()\n]*\)|[^()\n]*\))?[^\S\n]*\n[^\S\n]*[-*•]?[^\S\n]*[^:\n]{0,40}\bchange\b[^:\n]{0,40}:"
+    r"[^\S\n]*(?:up|down|[-+−–])?[^\S\n]*",
+    re.IGNORECASE,
+)
 # the sign written on a percentage ("-62%", "+31%")
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
@@ -1383,7 +1388,16 @@ class _Extractor:
         else:
             if measure is None:
                 return
-            subject = self._subject(c, measure, sentence, sj, sk, head_end, block, ss)
+            counted = (
+                self._change_of_attacks_before(c.start)
+                if measure == "attack_change_pct" and not ATTACK_WORD_RE.search(sentence)
+                else None
+            )  # "- ISKP attacks: 7" then "- Year-on-year change: -56%": the change of that count
+            subject = (
+                counted.subject
+                if counted is not None
+                else self._subject(c, measure, sentence, sj, sk, head_end, block, ss)
+            )
         if subject is None:
             return
         if measure == "other" and subject == "__backref__":
@@ -1599,8 +1613,8 @@ class _Extractor:
         if left.endswith(": ") and self.figures and self.figures[-1].measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
-        if family is not None and "\n" in right[offset : offset + head_end]:
-            return True  # the paragraph may end before the noun
+        if "\n" in right[: offset + max(head_end, len(right) - len(right.lstrip()))]:
+            return True  # the paragraph may end before the noun, or right after the number
         # the order of `_measure`'s own tests
         if family is None and self._is_pronoun_number(c):
             return False
@@ -1897,16 +1911,17 @@ class _Extractor:
                 return lead, sk, None
         return None, sk, None
 
-    def _change_of_attacks_before(self, start: int) -> bool:
-        """Whether a percentage in parentheses follows a count of attacks just given: the change in
-        that count ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)")."""
+    def _change_of_attacks_before(self, start: int) -> Figure | None:
+        """The count of attacks just given whose change a percentage is: in parentheses after it
+        ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)"), or on the next list item
+        ("- Attacks: 298" then "- Change on previous quarter: +19%")."""
         prev = self.figures[-1] if self.figures else None
-        return (
-            prev is not None
-            and prev.measure == "attacks"
-            and 0 <= start - prev.end <= 30
-            and PAREN_CHANGE_GAP_RE.fullmatch(self.text, prev.end, start) is not None
-        )
+        if prev is None or prev.measure != "attacks" or not 0 <= start - prev.end <= 120:
+            return None
+        gap = (self.text, prev.end, start)
+        if PAREN_CHANGE_GAP_RE.fullmatch(*gap) or CHANGE_ITEM_GAP_RE.fullmatch(*gap):
+            return prev
+        return None
 
     def _elided_noun(self, left: str) -> tuple[str | None, str]:
         """The counted noun left out after a denominator ("a third of the provinces - roughly a

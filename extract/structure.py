@@ -268,6 +268,10 @@ def _strip_marks(s: str) -> str:
     return s.strip().strip("*_ \t")
 
 
+# a line that gives a labelled value ("of whom civilians: 203", "Injured: 612")
+LABEL_VALUE_RE = re.compile(r"[^:.;]{1,80}:\s*[-+~≈]?\s*(?:US\$|\$|PKR\s*|Rs\.?\s*)?[0-9]")
+
+
 def _may_go_on(line: str) -> bool:
     """Whether a later line can go on with a line's sentence: it stops without a sentence's end
     (or a footnote marker) and is no heading."""
@@ -477,6 +481,8 @@ class Structure:
         c = cur.strip()
         if not c or _starts_item(cur) or _is_heading(cur):
             return False
+        if LABEL_VALUE_RE.match(c) and (_starts_item(prev) or LABEL_VALUE_RE.match(p)):
+            return False  # "- Killed: 441" then "    of whom civilians: 203": an item of its own
         first = c.lstrip("*_“\"'(")[:1]
         if not first:
             return False

@@ -634,3 +634,44 @@ def test_a_reward_for_a_group_s_leader_named_by_role_is_a_bounty_on_that_group()
         ("haqqani_network", "bounty", 5e6, 5e6, "total"),
         ("ttp", "bounty", 3e6, 3e6, "total"),
     ]
+
+
+def test_an_indented_labelled_line_under_a_toll_is_an_item_breaking_it_down() -> None:
+    text = (
+        "PAKISTAN, HEADLINE FIGURES\n"
+        "- Killed in militant attacks: 350\n"
+        "    of whom police: 120\n"
+        "    of whom civilians: 190\n"
+        "- Injured: 505\n"
+    )
+    assert [(f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("deaths", 350, None),
+        ("deaths", 120, "police"),
+        ("deaths", 190, "civilians"),
+        ("injured", 505, None),
+    ]
+
+
+def test_a_change_item_under_a_count_of_attacks_is_the_change_in_that_count() -> None:
+    text = (
+        "AFGHANISTAN\n"
+        "- Attacks claimed by ISKP, Q1 (ACLED): 9 (Q1 2025: 14)\n"
+        "- Year-on-year change: -36%\n"
+        "- Deaths in those attacks: 40\n"
+        "- Change on last year: +10%\n"
+    )
+    assert [(s, m, lo) for s, m, lo, _hi, _per in keys(text)] == [
+        ("iskp", "attacks", 9),
+        ("iskp", "attacks", 14),
+        ("iskp", "attack_change_pct", -36),
+        ("iskp", "deaths", 40),
+    ]  # (the change in deaths is no attack change)
+
+
+def test_quarters_and_halves_of_a_year_are_periods() -> None:
+    text = "TTP carried out 52 attacks in Q2 2025, against 40 in the first quarter of 2025 and 75 in H2 2024."
+    assert [(f.value_low, f.period_start, f.period_end) for f in figures(text)] == [
+        (52, "2025-04-01", "2025-06-30"),
+        (40, "2025-01-01", "2025-03-31"),
+        (75, "2024-07-01", "2024-12-31"),
+    ]
