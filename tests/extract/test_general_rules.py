@@ -657,7 +657,7 @@ def test_a_change_item_under_a_count_of_attacks_is_the_change_in_that_count() ->
         "AFGHANISTAN\n"
         "- Attacks claimed by ISKP, Q1 (ACLED): 9 (Q1 2025: 14)\n"
         "- Year-on-year change: -36%\n"
-        "- Deaths in those attacks: 40\n"
+        "- Deaths in ISKP attacks: 40\n"
         "- Change on last year: +10%\n"
     )
     assert [(s, m, lo) for s, m, lo, _hi, _per in keys(text)] == [
