@@ -342,9 +342,13 @@ ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|v
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
 # a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
 NAMED_GROUP_RE = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:group|faction|army|front|movement|party|brigade|lashkar"
+    r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:group|faction|army|front|movement|party|brigade|lashkar"
     r"|organi[sz]ation|network|tehreek|tehrik|jaish)\b|\([A-Z]{2,6}\)"
+    r"|\b(?:Lashkar|Jaish|Tehreek|Tehrik|Harkat|Hizb|Ansar|Jamaat|Jamiat|Jund)[-\s]"
 )
+# a label opening with an acronym ("BLA Attacks", "- NRF: 12"), a group outside the vocabulary
+# unless the acronym is of a place or a body (cues.yaml)
+LABEL_ACRONYM_RE = re.compile(r"[-*•\s]*([A-Z]{2,6})\b(?![’'.-])")
 # a group named in a time expression ("since the Taliban's 2021 takeover"): an event, not an actor
 EVENT_AFTER_NAME_RE = re.compile(
     r"[’']s\s+(?:(?:19|20)[0-9]{2}\s+)?(?:takeover|return|seizure|capture|victory|rise|fall|ouster|rule)\b",
@@ -987,6 +991,9 @@ class _Extractor:
         body, colon, item = label
         words = self.text[body:colon]
         if NAMED_GROUP_RE.search(words) and not self.r.aggregate_re.search(words):
+            return None
+        acronym = LABEL_ACRONYM_RE.match(words)
+        if acronym is not None and acronym.group(1) not in self.r.not_group_acronyms:
             return None
         if item:
             subject = self._heading_subject(pos, measure)

@@ -208,6 +208,7 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
     descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
@@ -594,6 +595,7 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        not_group_acronyms=frozenset(cues["not_group_acronyms"]),
         descriptive_participles=frozenset(cues["descriptive_participles"]),
         attributive_after_re=re.compile(
             rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE

@@ -675,3 +675,26 @@ def test_quarters_and_halves_of_a_year_are_periods() -> None:
         (40, "2025-01-01", "2025-03-31"),
         (75, "2024-07-01", "2024-12-31"),
     ]
+
+
+def test_table_rows_and_list_labels_for_groups_outside_the_vocabulary_give_no_figures() -> None:
+    text = (
+        "ATTACKS BY GROUP, 2025\n"
+        "Group | Attacks | Killed\n"
+        "TTP | 210 | 305\n"
+        "BLF | 44 | 61\n"
+        "Sindhudesh Revolutionary Army | 9 | 3\n"
+        "Lashkar-e-Jhangvi | 5 | 14\n"
+        "Total | 268 | 383\n"
+        "\n"
+        "BY REGION\n"
+        "- KP: 180 attacks\n"
+        "- TLP: 6 attacks\n"
+    )
+    assert [(s, m, lo) for s, m, lo, _hi, _per in keys(text)] == [
+        ("ttp", "attacks", 210),
+        ("ttp", "deaths", 305),
+        ("militant_groups", "attacks", 268),
+        ("militant_groups", "deaths", 383),
+        ("militant_groups", "attacks", 180),
+    ]
