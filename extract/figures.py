@@ -56,7 +56,9 @@ PERIOD_ON_PERIOD_RE = re.compile(
     r"\s*(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)\b", re.IGNORECASE
 )
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
-PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+", re.IGNORECASE)
+PARTITIVE_RE = re.compile(
+    r"^\s+of\s+(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+", re.IGNORECASE
+)
 OF_DENOMINATOR_RE = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -176,7 +178,7 @@ AFTER_CLAIM_RE = re.compile(
 )
 # where an agent's name ends and the clause's verb begins ("an estimate by police had put ...")
 AGENT_END_RE = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|said|says|put|puts|placed|places|which|that|who|to\s+be)\b.*$",
+    r"\s+(?:had|has|have|was|were|is|are|said|says|put|puts|placed|places|which|that|who|to)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # a passive attribution ("is reported to", "are believed to") names no one
@@ -281,6 +283,7 @@ FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # the two lower-case words before a number, the second a preposition or verb ("assessed at",
 # "number around"): a later number after the same two words repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
+PROVINCES_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?provinces\b", re.IGNORECASE)
 LEADER_ROLE_RE = re.compile(
     r"[’']s\s+(?:top\s+|supreme\s+|overall\s+)?(?:emir|amir|leader|chief|founder|commander|head|deputy)\b"
     r"|\b(?:emir|amir|leader|chief|founder|head)\s+of\s+(?:the\s+)?[A-Z]"
@@ -349,6 +352,15 @@ NAMED_GROUP_RE = re.compile(
 # a label opening with an acronym ("BLA Attacks", "- NRF: 12"), a group outside the vocabulary
 # unless the acronym is of a place or a body (cues.yaml)
 LABEL_ACRONYM_RE = re.compile(r"[-*•\s]*([A-Z]{2,6})\b(?![’'.-])")
+OWNER_OF_RE = re.compile(
+    r"\b(?:militants|fighters|members|cadres|ranks|remnants|operatives|commanders|leaders|leadership)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a group's name naming a sanctions instrument, not an actor ("the ISIL (Da'esh) and Al-Qaida list")
+INSTRUMENT_AFTER_NAME_RE = re.compile(
+    r"(?:\s+sanctions)?\s+(?:list|lists|sanctions|committee|designations?|listings?)\b", re.IGNORECASE
+)
 # a group named in a time expression ("since the Taliban's 2021 takeover"): an event, not an actor
 EVENT_AFTER_NAME_RE = re.compile(
     r"[’']s\s+(?:(?:19|20)[0-9]{2}\s+)?(?:takeover|return|seizure|capture|victory|rise|fall|ouster|rule)\b",
@@ -881,11 +893,15 @@ class _Extractor:
                 continue  # "since the Taliban takeover" names an event, not an actor
             if EVENT_AFTER_NAME_RE.match(sentence, a_end):
                 continue  # "since the Taliban's 2021 takeover": an event too
+            if INSTRUMENT_AFTER_NAME_RE.match(sentence, a_end):
+                continue  # "added to the Al-Qaida list", "the 1988 Taliban Sanctions Committee"
             name = sentence[a_start:a_end]
             subject = subject_named(sentence, a_start, a_end)
             lo_prep = max(0, a_start - 25)
             lo_prep += _tail(sentence[lo_prep:a_start], 2)
-            demoted = bool(r.object_prep_re.search(sentence, lo_prep, a_start))
+            demoted = bool(r.object_prep_re.search(sentence, lo_prep, a_start)) and not OWNER_OF_RE.search(
+                sentence, max(0, a_start - 40), a_start
+            )  # "the Tajik militants of Jamaat Ansarullah": whose militants, not an object
             ments.append(Mention(a_start, a_end, subject, name, demoted))
         # the generic name of a parent read as the province named just before
         if ments:
@@ -1266,6 +1282,12 @@ class _Extractor:
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t-*•#>") and LIST_NUMBER_AFTER_RE.match(after):
                 return  # list numbering "23. The Team ..."
+            fm = r.fraction_of_re.search(before) if n2 is None and " of " in before else None
+            if fm is not None and not currency and not percent and PROVINCES_AFTER_RE.match(after):
+                # "nearly half of the country's 34 provinces": the figure is the fraction's share
+                # (of a whole that is no figure itself, as the provinces of a country are)
+                self._analyse(self._fraction_candidate(fm, start - len(before), n1 * s1))
+                return
             # (the pattern ends with "of" and perhaps an article: no "of", no match)
             dm = DENOMINATOR_RE.search(before, b4) if "of" in before.lower() else None
             if dm and parse_number(dm.group("n"), r) is not None:
@@ -1307,6 +1329,27 @@ class _Extractor:
             paren=text[max(0, start - 1) : start] == "(",
         )
         self._analyse(cand)
+
+    def _fraction_candidate(self, fm: re.Match[str], offset: int, whole: float) -> Candidate:
+        """The candidate for a fraction of the denominator after it ("half of the 34 provinces":
+        17), its share rounded to a whole count (approx when rounded), spanning the fraction's
+        words."""
+        start, end = offset + fm.start("f"), offset + fm.end("f")
+        exact = self.r.fractions[norm(fm.group("f"))] * whole
+        share = float(round(exact))
+        return Candidate(
+            start=start,
+            end=end,
+            low=share,
+            high=share,
+            qualifier="exact" if abs(share - exact) < 1e-6 else "approx",
+            currency=None,
+            percent=False,
+            vague=False,
+            number_text=self.text[start:end],
+            is_year=False,
+            paren=False,
+        )
 
     # ----------------------------------------------------------- per-candidate analysis
     def _analyse(self, c: Candidate) -> None:
@@ -1713,8 +1756,9 @@ class _Extractor:
     def _counted_noun(self, c: Candidate, left: str, right: str) -> tuple[str | None, int, str, int]:
         """(family, end, phrase, offset) of the noun a number counts, read from `right[offset:]`
         (`end` is in those coordinates): after a denominator ("10 of the 34 provinces", "a dozen
-        of the country's 34"), and after "of its" for affiliates ("four of its affiliates": the
-        affiliates meeting the condition are the figure)."""
+        of the country's 34"), and after "of its" or a possessive for affiliates ("four of its
+        affiliates", "two of al-Qaeda's regional affiliates": those meeting the condition are the
+        figure)."""
         den = OF_DENOMINATOR_RE.match(right)
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
             family, end, phrase = self._head_noun(right[den.end() :])
@@ -1999,11 +2043,13 @@ class _Extractor:
                     ):
                         return ""
                     return measure
-            for fam, pattern in r.lead_nouns_lc:
-                if pattern.search(head):
-                    if fam == "provinces":
-                        return "provinces_with_camps" if CAMP_RE.search(label) else "provinces_active"
-                    return {"camps": "training_camps"}.get(fam, fam)
+            # the family named first is the label's head ("Provinces where ISKP runs camps")
+            named = [(fm.start(), fam) for fam, pattern in r.lead_nouns_lc if (fm := pattern.search(head))]
+            if named:
+                fam = min(named)[1]
+                if fam == "provinces":
+                    return "provinces_with_camps" if CAMP_RE.search(label) else "provinces_active"
+                return {"camps": "training_camps"}.get(fam, fam)
             if (
                 GROUPS_WORD_RE.search(head)
                 and (AGGREGATE_ADJ_RE.search(head) or GROUPS_FIRST_RE.match(head))

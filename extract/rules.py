@@ -208,6 +208,8 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    fraction_of_re: re.Pattern[str]  # a fraction of a denominator just after ("half of the 34 ")
+    fractions: dict[str, float]
     not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
     descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
@@ -595,6 +597,12 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        fraction_of_re=re.compile(
+            rf"\b(?P<f>{words_regex(list(numbers['fractions']))})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+            r"(?:(?:country|nation|province)[’']s\s+|[A-Z][\w-]*[’']s\s+)?$",
+            re.IGNORECASE,
+        ),
+        fractions={_norm(k): float(v) for k, v in numbers["fractions"].items()},
         not_group_acronyms=frozenset(cues["not_group_acronyms"]),
         descriptive_participles=frozenset(cues["descriptive_participles"]),
         attributive_after_re=re.compile(

@@ -698,3 +698,64 @@ def test_table_rows_and_list_labels_for_groups_outside_the_vocabulary_give_no_fi
         ("militant_groups", "deaths", 383),
         ("militant_groups", "attacks", 180),
     ]
+
+
+def test_a_fraction_of_the_provinces_is_its_share_of_the_denominator() -> None:
+    text = (
+        "ISKP cells are active in nearly half of Afghanistan's 34 provinces. Al-Qaida is present in a "
+        "third of the country's 34 provinces. Attacks fell in the first half of 2025."
+    )
+    assert [
+        (f.subject, f.measure, f.value_low, f.value_high, f.qualifier, f.text) for f in figures(text)
+    ] == [
+        ("iskp", "provinces_active", None, 17, "at_most", "nearly half"),
+        ("al_qaeda", "provinces_active", 11, 11, "approx", "a third"),
+    ]
+
+
+def test_affiliates_named_by_a_possessive_are_counted_and_a_label_s_first_noun_is_its_head() -> None:
+    text = (
+        "At least three of al-Qaida's regional affiliates keep envoys in Kabul.\n\n"
+        "CAMPS\n"
+        "- Provinces where TTP is said to run camps: 4 (Kunar, Khost, Paktika, Nangarhar)\n"
+    )
+    assert keys(text) == [
+        ("al_qaeda", "affiliates", 3, None, None),
+        ("ttp", "provinces_with_camps", 4, 4, None),
+    ]
+
+
+def test_a_name_given_to_a_sanctions_list_is_no_subject_and_the_passive_agent_is_the_claimant() -> None:
+    text = (
+        "The TTP, added to the ISIL (Da'esh) and Al-Qaida sanctions list in 2011, is estimated by the "
+        "Monitoring Team to have 6,000 to 6,500 fighters."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.claimant, f.claimant_type) == (
+        "ttp",
+        "fighters",
+        "the Monitoring Team",
+        "un",
+    )
+
+
+def test_head_money_is_a_bounty_and_militants_of_all_groups_are_the_aggregate() -> None:
+    text = (
+        "The Punjab government raised the head money on TTP commander Noor Wali to PKR 50 million. "
+        "Officials said militants of all groups carried out 870 attacks in 2025."
+    )
+    assert keys(text) == [
+        ("ttp", "bounty", 50e6, 50e6, "total"),
+        ("militant_groups", "attacks", 870, 870, None),
+    ]
+
+
+def test_the_group_whose_militants_a_strength_describes_is_its_subject_and_an_army_counts_fighters() -> None:
+    text = (
+        "The Uzbek fighters of the IMU, perhaps two hundred strong, now guard Taliban outposts. "
+        "The Taliban say they field an army of 180,000."
+    )
+    assert [(s, m, lo, hi) for s, m, lo, hi, _per in keys(text)] == [
+        ("imu", "fighters", 200, 200),
+        ("taliban", "fighters", 180000, 180000),
+    ]
