@@ -1454,7 +1454,6 @@ class _Extractor:
             return
         if subject == "__backref__":
             return
-        per = self._per(c, measure, sentence, sj, sk, left, right)
         unit = vocab.measure_unit(measure) if measure in vocab.measures() else "other"
         if measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency):
             unit = c.currency or "USD"
@@ -1469,6 +1468,7 @@ class _Extractor:
             if c.low is not None and c.high is not None and c.low > c.high:
                 c.low, c.high = c.high, c.low
         period = self._period(sentence, sj, sk, c, measure)
+        per = self._per(c, measure, sentence, sj, sk, left, right, period)
         claimant, ctype = self._claimant(sentence, sj, sk, subject)
         if claimant is None and self._continues_report(sentence):
             claimant, ctype = self._previous_claimant(block, ss, subject)
@@ -2463,7 +2463,15 @@ class _Extractor:
 
     # ----------------------------------------------------------- per, period
     def _per(
-        self, c: Candidate, measure: str, sentence: str, sj: int, sk: int, left: str, right: str
+        self,
+        c: Candidate,
+        measure: str,
+        sentence: str,
+        sj: int,
+        sk: int,
+        left: str,
+        right: str,
+        period: tuple[date | None, date | None],
     ) -> str | None:
         r = self.r
         for per, pattern in r.per_re:
@@ -2484,6 +2492,15 @@ class _Extractor:
                 "monthly": "month",
                 "weekly": "week",
             }[w]
+        start, end = period
+        if (
+            measure in ("revenue", "aid_funding")
+            and start is not None
+            and end is not None
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and start.year == end.year
+        ):
+            return "year"  # "transfers totalling $500,000 in 2024": a year's income
         return "total"
 
     def _period(

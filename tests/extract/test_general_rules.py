@@ -759,3 +759,14 @@ def test_the_group_whose_militants_a_strength_describes_is_its_subject_and_an_ar
         ("imu", "fighters", 200, 200),
         ("taliban", "fighters", 180000, 180000),
     ]
+
+
+def test_income_over_one_calendar_year_is_per_year_and_a_sum_since_a_date_a_total() -> None:
+    text = (
+        "One Member State estimated that ISKP received about $700,000 from the ISIL core in 2024. "
+        "Since early 2022 its income from extortion has amounted to $2 million."
+    )
+    assert [(f.measure, f.value_low, f.per) for f in figures(text, published=date(2025, 6, 1))] == [
+        ("revenue", 700000, "year"),
+        ("revenue", 2e6, "total"),
+    ]
