@@ -283,6 +283,8 @@ FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # the two lower-case words before a number, the second a preposition or verb ("assessed at",
 # "number around"): a later number after the same two words repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
+POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
+THOSE_RE = re.compile(r"\b(?:those|these|such)\b", re.IGNORECASE)
 PROVINCES_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?provinces\b", re.IGNORECASE)
 LEADER_ROLE_RE = re.compile(
     r"[’']s\s+(?:top\s+|supreme\s+|overall\s+)?(?:emir|amir|leader|chief|founder|commander|head|deputy)\b"
@@ -1011,6 +1013,9 @@ class _Extractor:
         acronym = LABEL_ACRONYM_RE.match(words)
         if acronym is not None and acronym.group(1) not in self.r.not_group_acronyms:
             return None
+        last = self.figures[-1] if self.figures else None
+        if THOSE_RE.search(words) and last is not None and self._eligible(last.subject, measure):
+            return last.subject  # "- Deaths in those attacks: 38": the attacks of the item above
         if item:
             subject = self._heading_subject(pos, measure)
             if subject is not None:
@@ -1600,6 +1605,15 @@ class _Extractor:
         self._link_victims = who
         return last
 
+    def _not_strength(self, c: Candidate, left: str) -> bool:
+        """Whether a count of men or members names people rather than a group's strength: a few
+        already described ("the two men moved ..."), or the members of a body named by a
+        possessive that is no group ("the Committee's 15 members")."""
+        if c.high is not None and c.high < 10 and THE_BEFORE_RE.search(left, _tail(left, 1)):
+            return True
+        owner = POSSESSOR_BEFORE_RE.search(left, _tail(left, 1))
+        return owner is not None and not find_aliases(owner.group(1), same_length_lower(owner.group(1)))
+
     def _gapped_measure(self, start: int) -> str | None:
         """The measure of the figure just given in the same sentence, for a number without a noun
         whose words before it repeat those before that figure, or that is joined to it after its
@@ -1932,6 +1946,8 @@ class _Extractor:
             return verb, head_end if family else sk, victims
         if family == "fighters" and MEMBERS_OF_BODY_RE.match(right, head_end - sk):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
+        if family == "fighters" and self._not_strength(c, left):
+            return None, sk, None
         if family in ("fighters", "leaders") or (
             family == "victims" and phrase.lower() in ("individuals", "persons", "people")
         ):

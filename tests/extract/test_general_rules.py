@@ -770,3 +770,21 @@ def test_income_over_one_calendar_year_is_per_year_and_a_sum_since_a_date_a_tota
         ("revenue", 700000, "year"),
         ("revenue", 2e6, "total"),
     ]
+
+
+def test_a_list_label_about_those_attacks_takes_the_group_of_the_item_above() -> None:
+    text = "AFGHANISTAN\n- Attacks claimed by ISKP: 12\n- Deaths in those attacks: 51\n"
+    assert keys(text) == [("iskp", "attacks", 12, 12, None), ("iskp", "deaths", 51, 51, None)]
+
+
+def test_money_moved_to_a_group_is_its_income() -> None:
+    text = "Investigators say two financiers moved roughly $1.5 million a year to the Haqqani Network."
+    assert keys(text) == [("haqqani_network", "revenue", 1.5e6, 1.5e6, "year")]
+
+
+def test_a_few_men_already_described_or_a_body_s_members_are_no_strength() -> None:
+    text = (
+        "The TTP sent two envoys to Kabul, and the two men met the Taliban's deputy. The Council's 15 "
+        "members agreed. TTP's 6,000 fighters stayed in Kunar."
+    )
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None)]
