@@ -265,6 +265,9 @@ BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
+# the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
+# "    of whom civilians: 203")
+OF_AFTER_LINE_RE = re.compile(r"^[^\S\n]*of\b", re.IGNORECASE)
 # a verb that brings in the level a noun reached ("rose to", "stood at", "reaching")
 # words after which a year-like number is a year
 YEAR_CONTEXT_BEFORE_RE = re.compile(
@@ -280,8 +283,8 @@ LEVEL_VERB_RE = re.compile(
 )
 LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-# the two lower-case words before a number, the second a preposition or verb ("assessed at",
-# "number around"): a later number after the same two words repeats the first one's measure
+# the two lower-case words before a number ("assessed at", "to have"): a later number without a
+# noun after the same two words, in the same sentence, repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
 THOSE_RE = re.compile(r"\b(?:those|these|such)\b", re.IGNORECASE)
@@ -1677,8 +1680,8 @@ class _Extractor:
         if left.endswith(": ") and self.figures and self.figures[-1].measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
-        if "\n" in right[: offset + max(head_end, len(right) - len(right.lstrip()))]:
-            return True  # the paragraph may end before the noun, or right after the number
+        if family is not None and "\n" in right[offset : offset + head_end]:
+            return True  # the paragraph may end before the noun
         # the order of `_measure`'s own tests
         if family is None and self._is_pronoun_number(c):
             return False
@@ -1697,7 +1700,7 @@ class _Extractor:
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
-        if family == "victims" or (offset == 0 and OF_AFTER_RE.match(right)):
+        if family == "victims" or (offset == 0 and OF_AFTER_LINE_RE.match(right)):
             return False
         if family is None and OTHER_PLURAL_END_RE.match(right):
             return False
