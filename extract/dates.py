@@ -112,8 +112,18 @@ def _day(s: str) -> int:
     return int(re.match(r"[0-9]+", s).group(0))  # type: ignore[union-attr]
 
 
-_QUARTERS = {"q1": 1, "first quarter": 1, "q2": 2, "second quarter": 2, "q3": 3, "third quarter": 3}
-_QUARTERS.update({"q4": 4, "fourth quarter": 4, "final quarter": 4, "last quarter": 4})
+_QUARTERS = {
+    "q1": 1,
+    "first quarter": 1,
+    "q2": 2,
+    "second quarter": 2,
+    "q3": 3,
+    "third quarter": 3,
+    "q4": 4,
+    "fourth quarter": 4,
+    "final quarter": 4,
+    "last quarter": 4,
+}
 
 
 def _part_span(part: str | None, y: int) -> tuple[date, date]:

@@ -1016,7 +1016,7 @@ class _Extractor:
         acronym = LABEL_ACRONYM_RE.match(words)
         if acronym is not None and acronym.group(1) not in self.r.not_group_acronyms:
             return None
-        last = self.figures[-1] if self.figures else None
+        last = self._last_figure
         if THOSE_RE.search(words) and last is not None and self._eligible(last.subject, measure):
             return last.subject  # "- Deaths in those attacks: 38": the attacks of the item above
         if item:
@@ -1596,7 +1596,7 @@ class _Extractor:
         "* of whom security personnel: 161"); sets `_link_victims` to the label."""
         line_start = self.text.rfind("\n", 0, start) + 1
         item = BREAKDOWN_ITEM_RE.fullmatch(self.text, line_start, start)
-        last = self.figures[-1] if self.figures else None
+        last = self._last_figure
         if item is None or last is None or last.measure not in ("deaths", "injured"):
             return None
         if self.text.count("\n", last.end, line_start) > 4:
@@ -1617,12 +1617,17 @@ class _Extractor:
         owner = POSSESSOR_BEFORE_RE.search(left, _tail(left, 1))
         return owner is not None and not find_aliases(owner.group(1), same_length_lower(owner.group(1)))
 
+    @property
+    def _last_figure(self) -> Figure | None:
+        """The figure read just before (figures are read in the text's order)."""
+        return self.figures[-1] if self.figures else None
+
     def _gapped_measure(self, start: int) -> str | None:
         """The measure of the figure just given in the same sentence, for a number without a noun
         whose words before it repeat those before that figure, or that is joined to it after its
         date: English leaves the noun out the second time ("X is assessed at fewer than 100
         fighters, while Y is assessed at between 200 and 300"; "96 in January and 71 in May")."""
-        prev = self.figures[-1] if self.figures else None
+        prev = self._last_figure
         if prev is None or not 0 < start - prev.end <= 160 or prev.unit not in COUNT_UNITS:
             return None
         between = self.text[prev.end : start]
@@ -1812,7 +1817,7 @@ class _Extractor:
             tok = tm.group(1)
             low = tok.lower()
             if not tok[0].isalpha():
-                if tok in "-–" or tok in "'’" or tok in '"“”':  # '"no more than 250" armed members'
+                if tok in "-–'’\"“”":  # (a closing quote: '"no more than 250" armed members')
                     pos = tm.end()
                     continue
                 return None, pos, ""
@@ -1837,7 +1842,7 @@ class _Extractor:
         if c.percent:
             if _OF_OPEN_RE.match(right):
                 return "other", sk, None
-            last = self.figures[-1] if self.figures else None
+            last = self._last_figure
             if (
                 last is not None
                 and last.measure != "attacks"
@@ -1985,7 +1990,7 @@ class _Extractor:
         """The count of attacks just given whose change a percentage is: in parentheses after it
         ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)"), or on the next list item
         ("- Attacks: 298" then "- Change on previous quarter: +19%")."""
-        prev = self.figures[-1] if self.figures else None
+        prev = self._last_figure
         if prev is None or prev.measure != "attacks" or not 0 <= start - prev.end <= 120:
             return None
         gap = (self.text, prev.end, start)
