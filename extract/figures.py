@@ -2389,7 +2389,16 @@ class _Extractor:
             if previous:
                 ps, pe = previous[-1]
                 prev_sentence = block.text[ps:pe]
-                for mt in self._sentence_mentions(block, ps, prev_sentence):
+                prev_mentions = self._sentence_mentions(block, ps, prev_sentence)
+                opening = r.anaphora_re.search(prev_sentence)
+                if opening is not None and not any(mt.start < opening.start() for mt in prev_mentions):
+                    # "Member States estimate the group's strength at 2,000 ... after Taliban raids.
+                    # Its attacks fell": a sentence that opens by referring back keeps that topic,
+                    # which its figures carry, whatever it names later
+                    for _end, fig in self._sentence_figures.get((block.pieces[0][1], ps), []):
+                        if self._eligible(fig.subject, measure):
+                            return fig.subject
+                for mt in prev_mentions:
                     if (
                         not mt.demoted
                         and self._eligible(mt.subject, measure)

@@ -788,3 +788,12 @@ def test_a_few_men_already_described_or_a_body_s_members_are_no_strength() -> No
         "members agreed. TTP's 6,000 fighters stayed in Kunar."
     )
     assert keys(text) == [("ttp", "fighters", 6000, 6000, None)]
+
+
+def test_a_sentence_opening_with_its_keeps_the_topic_of_a_sentence_that_itself_referred_back() -> None:
+    text = (
+        "Jaish-ul-Adl aside, the TTP remains the main concern. The group's strength is put at 5,000 "
+        "fighters, although heavy Pakistani army shelling near the Taliban checkpoints has thinned it. "
+        "Its attacks rose to 80 in the spring."
+    )
+    assert keys(text) == [("ttp", "fighters", 5000, 5000, None), ("ttp", "attacks", 80, 80, None)]
