@@ -159,6 +159,7 @@ AGGREGATE_ADJ_RE = re.compile(
     r"\b(?:terrorist|militant|jihadi|jihadist|extremist|armed|insurgent|foreign|violent|islamist|terror)\b",
     re.IGNORECASE,
 )
+SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
 )
@@ -322,7 +323,8 @@ RANGED_FROM_RE = re.compile(
 CLAUSE_CUT_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:its|their|the|a|an)\s+")
 # groups said to operate in a place: "operating in ", "present in "
 PRESENT_IN_COUNTRY_RE = re.compile(
-    r"\b(?:operat(?:e|es|ed|ing)|present|active|based)\s+in\s+(?:the\s+)?", re.IGNORECASE
+    r"\b(?:operat(?:e|es|ed|ing)|present|presence|active|based)\s+(?:in|on|inside|within)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
@@ -1917,8 +1919,10 @@ class _Extractor:
         if family == "groups":
             if self._groups_operating_in(sentence, head_end):
                 return "groups_present", head_end, None  # "the 21 groups ... operating in Afghanistan"
-            if THE_BEFORE_RE.search(left, _tail(left, 1)) or not AGGREGATE_ADJ_RE.search(phrase):
-                return None, sk, None
+            if THE_BEFORE_RE.search(left, _tail(left, 1)) or not (
+                AGGREGATE_ADJ_RE.search(phrase) or SUCH_RE.match(phrase)
+            ):
+                return None, sk, None  # ("such groups" are of the kind just named: present or not)
             if r.presence_re.search(sentence[sk:]) or r.presence_re.search(left[-60:]):
                 return "groups_present", head_end, None
             return None, sk, None
@@ -2197,8 +2201,10 @@ class _Extractor:
         m = PRESENT_IN_COUNTRY_RE.search(sentence, head_end, head_end + 80)
         if m is None or CLAUSE_CUT_RE.search(sentence, head_end, m.start()):
             return False
-        country = self.r.countries_re.match(sentence, m.end())
-        return country is not None
+        # "operating in the country": the country the text is about
+        return self.r.countries_re.match(sentence, m.end()) is not None or sentence.startswith(
+            "country", m.end()
+        )
 
     def _leader_subject(self, sentence: str, block: Block, ss: int) -> str | None:
         """The group of the leader a reward is offered for: named in the sentence, else the last

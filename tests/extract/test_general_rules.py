@@ -797,3 +797,15 @@ def test_a_sentence_opening_with_its_keeps_the_topic_of_a_sentence_that_itself_r
         "Its attacks rose to 80 in the spring."
     )
     assert keys(text) == [("ttp", "fighters", 5000, 5000, None), ("ttp", "attacks", 80, 80, None)]
+
+
+def test_such_groups_said_to_be_present_in_the_country_are_groups_present() -> None:
+    text = (
+        "Foreign militant groups still find shelter there. Analysts list some 15 such groups active in "
+        "the country, and one service counted 12 such groups with a presence on Pakistani territory. "
+        "Donors funded 30 such groups of farmers."
+    )
+    assert keys(text) == [
+        ("militant_groups", "groups_present", 15, 15, None),
+        ("militant_groups", "groups_present", 12, 12, None),
+    ]
