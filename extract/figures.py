@@ -263,7 +263,8 @@ CURRENCY_CODES = {
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
+# "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
+THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -1164,6 +1165,14 @@ class _Extractor:
         qualifier = "exact"
         number_text = m.group(0)
 
+        of_name = "vof" if g.get("vof") else "mof" if g.get("mof") else None
+        if (
+            of_name is not None
+            and THEM_AFTER_RE.match(text[m.start(of_name) : m.end() + 8])
+            and self._figure_before_in_sentence(start)
+        ):
+            end = m.start(of_name)  # "nine camps, several of them new": a subset of the figure before
+            after = text[end : end + 60]
         if g.get("vague"):
             words = OF_SPLIT_RE.split(g["vague"].lower())
             base = r.vague_plural.get(words[0])
@@ -1560,6 +1569,8 @@ class _Extractor:
                 return prev
         if not self._tied_to_figure_before(left, right):
             return None
+        if prev.measure == "groups_present" and THEM_AFTER_RE.match(right):
+            return None  # "20 groups present, several of which enjoy protection": said of them, no count
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = (
                 prev_end <= mt.start < sj
@@ -1619,6 +1630,14 @@ class _Extractor:
         owner = POSSESSOR_BEFORE_RE.search(left, _tail(left, 1))
         return owner is not None and not find_aliases(owner.group(1), same_length_lower(owner.group(1)))
 
+    def _figure_before_in_sentence(self, start: int) -> bool:
+        """Whether the figure read just before ends earlier in the sentence of offset start."""
+        prev = self._last_figure
+        if prev is None or not 0 < start - prev.end <= 160:
+            return False
+        between = self.text[prev.end : start]
+        return "\n" not in between and SENTENCE_BREAK_RE.search(between) is None
+
     @property
     def _last_figure(self) -> Figure | None:
         """The figure read just before (figures are read in the text's order)."""
@@ -1630,11 +1649,9 @@ class _Extractor:
         date: English leaves the noun out the second time ("X is assessed at fewer than 100
         fighters, while Y is assessed at between 200 and 300"; "96 in January and 71 in May")."""
         prev = self._last_figure
-        if prev is None or not 0 < start - prev.end <= 160 or prev.unit not in COUNT_UNITS:
+        if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start):
             return None
         between = self.text[prev.end : start]
-        if "\n" in between or SENTENCE_BREAK_RE.search(between):
-            return None
         if COORDINATED_GAP_RE.fullmatch(between):
             return prev.measure  # "down from 96 in January and 71 in December"
         window = self.text[max(0, start - 30) : start]

@@ -809,3 +809,18 @@ def test_such_groups_said_to_be_present_in_the_country_are_groups_present() -> N
         ("militant_groups", "groups_present", 15, 15, None),
         ("militant_groups", "groups_present", 12, 12, None),
     ]
+
+
+def test_a_share_of_the_figure_before_counted_with_of_them_or_of_which_is_its_subset() -> None:
+    text = (
+        "The IMU keeps nine training camps, several of them opened in the past year. "
+        "The ETIM runs six camps, two of which were built last spring. "
+        "Some 25 militant groups are present in Afghanistan, a handful of which enjoy Taliban protection."
+    )
+    assert [(f.subject, f.measure, f.value_low, f.value_high) for f in figures(text)] == [
+        ("imu", "training_camps", 9, 9),
+        ("imu", "new_training_camps", 3, 9),
+        ("etim", "training_camps", 6, 6),
+        ("etim", "new_training_camps", 2, 2),
+        ("militant_groups", "groups_present", 25, 25),
+    ]
