@@ -37,8 +37,12 @@ PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<valu
 SLASH_HINT_RE = re.compile(r"/ (?<= / )")
 SLASH_HEADER_RE = re.compile(r"\((?P<cols>[^()/\n]+(?:/[^()/\n]+)+)\)")
 SLASH_ROW_RE = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n]+):[ \t]*(?P<values>[^\n]*/[^\n]*)$")
+SLASH_WORDS_RE = re.compile(r"[\w-]+(?:\s+/\s+[\w-]+)+")  # "killed / injured"
 SLASH_CELL_RE = re.compile(r"(?<![^\s/])[^\s/](?:(?!\s+/\s)[^\n])*?(?=\s+/\s|\s*$)")
 FIELD_RE = re.compile(r"\S+(?: \S+)*")
+# a caption's column names follow its last dash or colon ("BY GROUP - attacks | killed | injured")
+COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
+COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
     r"(?:n/?a|[-–—]|none|(?:[~<>≈≤≥+\-]|some |about |approx\.? |c\. )?[0-9][0-9,.]*"
     r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?)",
@@ -137,15 +141,24 @@ def _cell(caption: str, label: str, value: str, start: int, ls: int, le: int) ->
     return Cell(start, start + len(value), ls, le, f"{head}{line}{value}{tail}\n", len(head) + len(line))
 
 
+def is_leader_row(line: str) -> bool:
+    """Whether a line is a dot-leader row ("civilians ........ 188")."""
+    if not (DOT_LEADER_HINT_RE.search(line) or ELLIPSIS_LEADER_HINT in line):
+        return False
+    m = LEADER_RE.fullmatch(line)
+    return m is not None and len(m.group("label")) <= MAX_LABEL and len(m.group("value")) <= MAX_VALUE
+
+
 def _leader_cells(text: str) -> Iterator[Cell]:
     parent: tuple[int, str] | None = None  # (indent, label) of the last row with a smaller indent
     last_end = -2
     lines = set(_lines_with(text, DOT_LEADER_HINT_RE))
     lines.update(_lines_with(text, ELLIPSIS_LEADER_HINT))
     for ls, le in sorted(lines):
-        m = LEADER_RE.fullmatch(text, ls, le)
-        if m is None or len(m.group("label")) > MAX_LABEL or len(m.group("value")) > MAX_VALUE:
+        if not is_leader_row(text[ls:le]):
             continue  # a row is short; a line of prose with an ellipsis in it is no row
+        m = LEADER_RE.fullmatch(text, ls, le)
+        assert m is not None
         indent = len(m.group("indent").expandtabs())
         label = m.group("label")
         if m.start() > last_end + 1:
@@ -157,9 +170,30 @@ def _leader_cells(text: str) -> Iterator[Cell]:
         else:
             parent = (indent, label)
         caption = _caption(text, m.start(), LEADER_RE)
-        cell = _cell(caption, full, m.group("value"), m.start("value"), m.start(), m.end())
-        if cell is not None:
-            yield cell
+        yield from _leader_row_cells(caption, full, m, text)
+
+
+def _leader_row_cells(caption: str, label: str, m: re.Match[str], text: str) -> Iterator[Cell]:
+    """A leader row's cells: one value, or several divided by bars or slashes ("171 | 236 | 402")
+    under a caption ending with as many column names ("- attacks | killed | injured")."""
+    value, start = m.group("value"), m.start("value")
+    for sep in ("|", "/"):
+        if sep not in value:
+            continue
+        names = COLUMN_NAMES_RE.split(caption)[-1].split(sep)
+        parts = [
+            (p.start(), p.group()) for p in (COLUMN_VALUE_RE if sep == "|" else SLASH_CELL_RE).finditer(value)
+        ]
+        if len(names) < 2 or len(names) != len(parts):
+            continue
+        for name, (offset, part) in zip(names, parts, strict=True):
+            cell = _cell(caption, f"{label} {name.strip()}", part.strip(), start + offset, m.start(), m.end())
+            if cell is not None:
+                yield cell
+        return
+    cell = _cell(caption, label, value, start, m.start(), m.end())
+    if cell is not None:
+        yield cell
 
 
 def _pipe_cells(text: str) -> Iterator[Cell]:
@@ -245,6 +279,30 @@ def _slash_cells(text: str) -> Iterator[Cell]:
             pos = e + 1
 
 
+def _slash_pair_cells(text: str) -> Iterator[Cell]:
+    """A list item pairing words and values alike: "- Civilians killed / injured in ISKP attacks:
+    49 / 131" is one item per word, "Civilians killed in ISKP attacks: 49" and "... injured ...: 131"."""
+    for ls, le in _lines_with(text, SLASH_HINT_RE):
+        row = SLASH_ROW_RE.match(text, ls, le)
+        if row is None:
+            continue
+        label = row.group("label").strip()
+        words = SLASH_WORDS_RE.search(label)
+        off = row.start("values")
+        parts = [(off + p.start(), p.group()) for p in SLASH_CELL_RE.finditer(row.group("values"))]
+        if words is None or len(parts) < 2:
+            continue
+        alternatives = [w.strip() for w in words.group(0).split("/")]
+        if len(alternatives) != len(parts):
+            continue
+        head, tail = label[: words.start()], label[words.end() :]
+        caption = _caption(text, ls)
+        for word, (start, part) in zip(alternatives, parts, strict=True):
+            cell = _cell(caption, f"{head}{word}{tail}", part.strip(), start, ls, le)
+            if cell is not None:
+                yield cell
+
+
 def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     """A line's fields: runs of words separated by single spaces (two or more spaces divide)."""
     return [(ls + f.start(), f.group()) for f in FIELD_RE.finditer(text[ls:le])]
@@ -307,6 +365,7 @@ def table_cells(text: str) -> list[Cell]:
         layouts.append(_grid_cells(text))
     if "/" in text and SLASH_HINT_RE.search(text):
         layouts.append(_slash_cells(text))
+        layouts.append(_slash_pair_cells(text))
     if "  " in text:
         layouts.append(_aligned_cells(text))
     out: list[Cell] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extract.dates import first_date
+from extract.layout import is_leader_row
 from extract.rules import rules
 
 NOTE_LINE_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<n>[0-9]{1,4})[.)]?[ \t]+(?P<body>\S.*)$", re.MULTILINE)
@@ -483,6 +484,8 @@ class Structure:
             return False
         if LABEL_VALUE_RE.match(c) and (_starts_item(prev) or LABEL_VALUE_RE.match(p)):
             return False  # "- Killed: 441" then "    of whom civilians: 203": an item of its own
+        if is_leader_row(cur):
+            return False  # "    civilians ........ 188" under "- Killed: 503": a table row of its own
         first = c.lstrip("*_“\"'(")[:1]
         if not first:
             return False

@@ -824,3 +824,33 @@ def test_a_share_of_the_figure_before_counted_with_of_them_or_of_which_is_its_su
         ("etim", "new_training_camps", 2, 2),
         ("militant_groups", "groups_present", 25, 25),
     ]
+
+
+def test_a_dot_leader_row_under_a_list_item_is_a_row_of_its_own_not_the_item_s_continuation() -> None:
+    text = "- Killed in TJP attacks: 140\n    policemen ............ 90\n- Injured in TJP attacks: 200\n"
+    assert keys(text) == [
+        ("tjp", "deaths", 140, 140, None),
+        ("tjp", "deaths", 90, 90, None),
+        ("tjp", "injured", 200, 200, None),
+    ]
+
+
+def test_leader_row_values_divided_by_bars_take_the_column_names_the_caption_ends_with() -> None:
+    text = (
+        "GROUPS IN Q2 - attacks | killed | injured\n\n"
+        "TJP ............ 8 | 30 | 52\n"
+        "ISKP ........... 6 | 21 | 40\n"
+    )
+    assert keys(text) == [
+        ("tjp", "attacks", 8, 8, None),
+        ("tjp", "deaths", 30, 30, None),
+        ("tjp", "injured", 52, 52, None),
+        ("iskp", "attacks", 6, 6, None),
+        ("iskp", "deaths", 21, 21, None),
+        ("iskp", "injured", 40, 40, None),
+    ]
+
+
+def test_a_list_item_pairing_words_and_values_by_slashes_is_one_item_per_word() -> None:
+    text = "SUMMARY\n- Police killed / injured in TTP ambushes: 17 / 33\n"
+    assert keys(text) == [("ttp", "deaths", 17, 17, None), ("ttp", "injured", 33, 33, None)]
