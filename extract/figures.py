@@ -159,6 +159,12 @@ AGGREGATE_ADJ_RE = re.compile(
     r"\b(?:terrorist|militant|jihadi|jihadist|extremist|armed|insurgent|foreign|violent|islamist|terror)\b",
     re.IGNORECASE,
 )
+# "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
+IT_ACTS_RE = re.compile(
+    r"\bit\s+(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
+    r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
@@ -2377,8 +2383,9 @@ class _Extractor:
         ]
         for am in r.anaphora_re.finditer(sentence, nearest.end if nearest else 0, sj):
             if am.group(0).lower() == "its" and nearest is None:
-                # "Its attacks fell by half": a sentence opening with "its" refers back
-                refers_back = refers_back or not sentence[: am.start()].strip(" \"“'‘*-")
+                # "Its attacks fell by half", "Member States put its strength at 2,000, despite
+                # Taliban raids": "its" with no group named before it refers back
+                refers_back = True
                 continue
             if any(a <= am.start() < b for a, b in relatives):
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
@@ -2386,6 +2393,8 @@ class _Extractor:
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
             refers_back = refers_back or am.group(0).lower().startswith("the ")
+        if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
+            refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier

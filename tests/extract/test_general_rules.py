@@ -854,3 +854,16 @@ def test_leader_row_values_divided_by_bars_take_the_column_names_the_caption_end
 def test_a_list_item_pairing_words_and_values_by_slashes_is_one_item_per_word() -> None:
     text = "SUMMARY\n- Police killed / injured in TTP ambushes: 17 / 33\n"
     assert keys(text) == [("ttp", "deaths", 17, 17, None), ("ttp", "injured", 33, 33, None)]
+
+
+def test_its_or_an_acting_it_before_a_number_with_no_group_named_before_refers_back() -> None:
+    text = (
+        "The IMU has faded since 2015. Officials put its remaining strength at 150 men, most of them "
+        "sheltering under Taliban protection in Faryab. They say it controls 4 camps, run with "
+        "Taliban help. It is estimated that 90 TTP fighters joined them."
+    )
+    assert keys(text) == [
+        ("imu", "fighters", 150, 150, None),
+        ("imu", "training_camps", 4, 4, None),
+        ("ttp", "fighters", 90, 90, None),
+    ]
