@@ -221,7 +221,8 @@ SPACES_RE = re.compile(r"\s*")
 WHITESPACE_RE = re.compile(r"\s+")
 WHO_OPENING_RE = re.compile(
     r"^(?:and|but|while|whereas|(?:even\s+)?though|although|however|for example|for instance|also|so|yet|thus"
-    r"|hence)\s+",
+    r"|hence)\s+"
+    r"|^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*-",  # a wire story's slug ("UPDATE 3-")
     re.IGNORECASE,
 )
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
@@ -849,7 +850,10 @@ class _Extractor:
             subject = subject_named(text, a_start, a_end)
             if subject is not None:
                 short = r.shortening.get(subject)
-                if short and last_by_subject.get(short, -(10**9)) > a_start - 3000:
+                if short and (
+                    last_by_subject.get(short, -(10**9)) > a_start - 3000
+                    or self._headline_made_precise(short, a_start)
+                ):
                     before = text[max(0, a_start - 20) : a_start].lower()
                     if "core of" not in before and "central" not in before:
                         subject = short
@@ -925,7 +929,7 @@ class _Extractor:
                 if short and (
                     any(x.subject == short and x.start < mt.start for x in ments)
                     or self._named_in(short, doc_pos - 3000, doc_pos)
-                    or (self._in_headline(doc_pos) and self._named_in(short, doc_pos, doc_pos + 1500))
+                    or self._headline_made_precise(short, doc_pos)
                 ):
                     low = sentence[max(0, mt.start - 20) : mt.start].lower()
                     if "core of" not in low and not mt.text.lower().endswith(("core", "central")):
@@ -933,11 +937,13 @@ class _Extractor:
         self._sentence_cache[key] = ments
         return ments
 
-    def _in_headline(self, pos: int) -> bool:
+    def _headline_made_precise(self, short: str, pos: int) -> bool:
         """Whether pos is in the document's first line (its headline), which names the story's
-        subject by the generic name the story's body then makes precise."""
+        subject by the generic name ("Islamic State claims attack"), and the story's body names the
+        province `short` the name stands for."""
         first = self.text.find("\n")
-        return pos < (len(self.text) if first < 0 else first)
+        in_headline = pos < (len(self.text) if first < 0 else first)
+        return in_headline and self._named_in(short, pos, self.body_end)
 
     # ----------------------------------------------------------- lists and labels
     def _line_of(self, pos: int) -> tuple[int, int]:

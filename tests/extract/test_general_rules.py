@@ -867,3 +867,16 @@ def test_its_or_an_acting_it_before_a_number_with_no_group_named_before_refers_b
         ("imu", "training_camps", 4, 4, None),
         ("ttp", "fighters", 90, 90, None),
     ]
+
+
+def test_a_wire_headline_s_slug_and_generic_name_are_read_as_the_story_makes_them_precise() -> None:
+    slug = figures("UPDATE 2-Pakistani Taliban claim Bannu bombing as toll rises to 19\n\nBody.\n")
+    assert [(f.subject, f.measure, f.value_low, f.claimant) for f in slug] == [
+        ("ttp", "deaths", 19, "Pakistani Taliban")
+    ]
+    text = (
+        "Islamic State claims Quetta attack that killed 12\n\n"
+        + "Officials said the market was crowded. " * 60
+        + "\n\nThe Islamic State Khorasan Province issued the claim.\n"
+    )
+    assert keys(text) == [("iskp", "deaths", 12, 12, None)]
