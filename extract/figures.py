@@ -165,6 +165,7 @@ IT_ACTS_RE = re.compile(
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
@@ -1559,7 +1560,10 @@ class _Extractor:
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
             if not earlier:
                 return None
-            earlier = [(0, earlier[-1][1])]
+            # "nine dead and 14 wounded. Later the officer raised the figure to 17": a story's
+            # figure is its death toll, when one was given
+            tolls = [(0, f) for _e, f in earlier if f.measure == "deaths"]
+            earlier = tolls[:1] or [(0, earlier[-1][1])]
         prev_end, prev = earlier[-1]
         if prev_end > sj or prev.measure in ("other", "founded_year"):
             return None
@@ -2015,7 +2019,10 @@ class _Extractor:
         ):
             # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
             lead = self._lead_noun(left, c.start)
-            if lead is not None:
+            if lead is not None and not (
+                self.r.figure_link_re.search(left, _tail(left, 8))
+                and self._figure_before_in_sentence(c.start)
+            ):  # ("six of the wounded died, bringing the total to 23": the figure linked to decides)
                 return lead, sk, None
         return None, sk, None
 
@@ -2174,6 +2181,8 @@ class _Extractor:
                 between = window[vm.end() :]
                 if len(between) > 48 or CLAUSE_BREAK_RE.search(between):
                     continue
+                if ARTICLE_END_RE.search(window, 0, vm.start()):
+                    continue  # "of the wounded had died, bringing ... to 23": a noun, not a verb
                 if best is None or vm.end() > best[0]:
                     best = (vm.end(), measure)
         return best[1] if best else None

@@ -330,6 +330,9 @@ def rules() -> Rules:
         # "By evening the figure had climbed to 17": the toll given the sentence before, updated
         r"(?:\b(?:figure|toll|tally|count|total)\s+(?:had\s+|has\s+|then\s+)?(?:climbed|risen|rose|jumped|grown"
         r"|increased)\s+(?:again\s+)?to\s+"
+        # "the health officer had raised the figure to 17"
+        r"|\b(?:raised|raising|revised|revising|lowered|lowering|updated|updating)\s+(?:the\s+(?:figure|toll"
+        r"|tally|count|total|number)|it)\s+(?:(?:up|down)wards?\s+)?to\s+"
         # "Islamabad says the figure is as high as 7,000"
         r"|\bthe\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|tally)\s+(?:is|was|to\s+be|stands\s+at"
         r"|stood\s+at)\s+"

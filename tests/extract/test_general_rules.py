@@ -880,3 +880,20 @@ def test_a_wire_headline_s_slug_and_generic_name_are_read_as_the_story_makes_the
         + "\n\nThe Islamic State Khorasan Province issued the claim.\n"
     )
     assert keys(text) == [("iskp", "deaths", 12, 12, None)]
+
+
+def test_a_toll_revised_in_the_text_keeps_its_measure() -> None:
+    text = (
+        "The TJP said it carried out the attack on the court. Police first counted eight dead and "
+        "30 hurt. By noon the hospital had revised the figure to 12, and later to 15. Overnight four "
+        "more of the wounded had died, taking the toll to 19. One officer said the final toll could exceed 25."
+    )
+    assert [(f.measure, f.value_low, f.value_high) for f in figures(text)] == [
+        ("deaths", 8, 8),
+        ("injured", 30, 30),
+        ("deaths", 12, 12),
+        ("deaths", 15, 15),
+        ("deaths", 4, 4),
+        ("deaths", 19, 19),
+        ("deaths", 25, None),
+    ]
