@@ -203,7 +203,13 @@ CONTINUES_REPORT_RE = re.compile(
 DATELINE_PREFIX_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?(?:19|20)[0-9]{2}\s*(?:\([^)\n]{0,40}\)\s*)?[-–—]+\s+"
 )
-ANNUAL_BEFORE_RE = re.compile(r"\b(?P<w>annual|annually|yearly|monthly|weekly)\b[^.;]{0,40}$", re.IGNORECASE)
+SPAN_AFTER_RE = re.compile(
+    r"\s*(?:over|across|within|in)\s+(?:the\s+(?:past|last|first|next)\s+)?(?:[0-9]+|[a-z]+)\s+(?:months|years|weeks)\b",
+    re.IGNORECASE,
+)
+ANNUAL_BEFORE_RE = re.compile(
+    r"\b(?P<w>annual|annually|annuali[sz]ed|yearly|monthly|weekly)\b[^.;]{0,40}$", re.IGNORECASE
+)
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
 RESPONSIBILITY_CUE_RE = re.compile(
@@ -1500,7 +1506,7 @@ class _Extractor:
             if c.low is not None and c.high is not None and c.low > c.high:
                 c.low, c.high = c.high, c.low
         period = self._period(sentence, sj, sk, c, measure)
-        per = self._per(c, measure, sentence, sj, sk, left, right, period)
+        per = self._per(c, measure, sentence, sj, sk, left, right, period, linked)
         claimant, ctype = self._claimant(sentence, sj, sk, subject)
         if claimant is None and self._continues_report(sentence):
             claimant, ctype = self._previous_claimant(block, ss, subject)
@@ -2552,6 +2558,7 @@ class _Extractor:
         left: str,
         right: str,
         period: tuple[date | None, date | None],
+        linked: Figure | None,
     ) -> str | None:
         r = self.r
         for per, pattern in r.per_re:
@@ -2568,10 +2575,16 @@ class _Extractor:
             return {
                 "annual": "year",
                 "annually": "year",
+                "annualised": "year",
+                "annualized": "year",
                 "yearly": "year",
                 "monthly": "month",
                 "weekly": "week",
             }[w]
+        if SPAN_AFTER_RE.match(right):
+            return "total"  # "GBP 340,000 over 18 months"
+        if linked is not None and linked.per in ("week", "month", "year") and linked.unit == c.currency:
+            return linked.per  # "$150,000 a month ..., down from $250,000": the same rate before
         start, end = period
         if (
             measure in ("revenue", "aid_funding")

@@ -416,7 +416,15 @@ def rules() -> Rules:
         (m, re.compile(words_regex(ws), re.IGNORECASE)) for m, ws in cues["money_measures"].items()
     ]
     per_re = [
-        (p, re.compile(r"^[\s,]*(?:" + "|".join(phrase_pattern(w) for w in ws) + r")(?![\w])", re.IGNORECASE))
+        (
+            p,
+            re.compile(
+                r"^[\s,]*(?:" + "|".join(phrase_pattern(w) for w in ws) + r")(?![\w])"
+                # ("down from 12 a year earlier": when, not how often)
+                r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)",
+                re.IGNORECASE,
+            ),
+        )
         for p, ws in cues["per"].items()
     ]
     change = cues["change"]

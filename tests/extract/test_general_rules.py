@@ -897,3 +897,22 @@ def test_a_toll_revised_in_the_text_keeps_its_measure() -> None:
         ("deaths", 19, 19),
         ("deaths", 25, None),
     ]
+
+
+def test_rates_a_year_earlier_is_when_annualised_is_yearly_over_months_is_a_total_and_a_rate_s_earlier_value_the_same_rate() -> (
+    None
+):
+    text = (
+        "The TTP carried out 40 attacks in March, up from 25 a year earlier. "
+        "Its extortion brings in about $90,000 a month, down from $120,000 in 2024. "
+        "The IMU received $60,000 over 14 months in 2024 and 2025.\n\n"
+        "- ETIM income, annualised (one Member State): $300,000\n"
+    )
+    assert [(f.subject, f.measure, f.value_low, f.per) for f in figures(text)] == [
+        ("ttp", "attacks", 40, None),
+        ("ttp", "attacks", 25, None),
+        ("ttp", "revenue", 90000, "month"),
+        ("ttp", "revenue", 120000, "month"),
+        ("imu", "revenue", 60000, "total"),
+        ("etim", "revenue", 300000, "year"),
+    ]
