@@ -166,6 +166,7 @@ IT_ACTS_RE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
@@ -2211,7 +2212,8 @@ class _Extractor:
             return min(cand)[1]
         lp = None
         for m in r.change_pos.finditer(near_left):
-            lp = m
+            if not THAN_AFTER_RE.match(near_left, m.end()):
+                lp = m  # ("rose by more than 40%": "more than" qualifies the number)
         ln = None
         for m in r.change_neg.finditer(near_left):
             ln = m
@@ -2416,6 +2418,8 @@ class _Extractor:
             refers_back = refers_back or am.group(0).lower().startswith("the ")
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
+        if aggregate and not before and not refers_back and r.aggregate_re.search(sentence, 0, sj):
+            return "militant_groups"  # "Militant attacks rose by 40%, and the TTP now fields ..."
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier

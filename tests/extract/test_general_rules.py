@@ -916,3 +916,11 @@ def test_rates_a_year_earlier_is_when_annualised_is_yearly_over_months_is_a_tota
         ("imu", "revenue", 60000, "total"),
         ("etim", "revenue", 300000, "year"),
     ]
+
+
+def test_a_change_of_attacks_an_aggregate_names_before_the_number_is_the_aggregate_s() -> None:
+    text = "Terrorist attacks in Sindh rose by more than 30 per cent in 2025, and the TTP now runs 12 camps."
+    assert keys(text) == [
+        ("militant_groups", "attack_change_pct", 30, None, None),
+        ("ttp", "training_camps", 12, 12, None),
+    ]
