@@ -171,7 +171,9 @@ SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
 )
-CAMP_RE = re.compile(r"\bcamps?\b", re.IGNORECASE)
+CAMP_RE = re.compile(
+    r"\b(?:camps?|training\s+(?:centres?|centers?|facilit(?:y|ies)|sites?))\b", re.IGNORECASE
+)
 ATTACK_WORD_RE = re.compile(r"\b(?:attacks?|bombings?|assaults?|violence|incidents)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:]{2,120})", re.IGNORECASE)
 BY_AGENT_RE = re.compile(
@@ -1572,6 +1574,10 @@ class _Extractor:
             tolls = [(0, f) for _e, f in earlier if f.measure == "deaths"]
             earlier = tolls[:1] or [(0, earlier[-1][1])]
         prev_end, prev = earlier[-1]
+        if prev.measure.startswith("provinces") and NEW_RE.search(right[:60]):
+            # "four camps across three provinces, two of them established in 2025": new camps
+            camps = [(e, f) for e, f in earlier if f.measure in ("training_camps", "new_training_camps")]
+            prev_end, prev = camps[-1] if camps else (prev_end, prev)
         if prev_end > sj or prev.measure in ("other", "founded_year"):
             return None
         self._link_subject = None

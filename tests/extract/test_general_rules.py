@@ -924,3 +924,12 @@ def test_a_change_of_attacks_an_aggregate_names_before_the_number_is_the_aggrega
         ("militant_groups", "attack_change_pct", 30, None, None),
         ("ttp", "training_camps", 12, 12, None),
     ]
+
+
+def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
+    text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
+    assert keys(text) == [
+        ("ttp", "training_camps", 6, None, None),
+        ("ttp", "provinces_with_camps", 4, 4, None),
+        ("ttp", "new_training_camps", 3, 3, None),
+    ]
