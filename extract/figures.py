@@ -167,6 +167,9 @@ IT_ACTS_RE = re.compile(
 )
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
+# "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
+# source in parentheses and a semicolon, another source's estimate of the same figure
+SOURCED_ALTERNATIVE_RE = re.compile(r"\)\s*;\s*[\"“]?(?:[a-z]+\s+){0,2}$")  # (with a qualifier: "up to")
 SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE
@@ -1702,12 +1705,14 @@ class _Extractor:
     def _tied_to_figure_before(self, left: str, right: str) -> bool:
         """Whether a number's words tie it to a figure given just before it: a link ending its left
         context ("including", "up from"), "of them" after it, or another estimate of the same
-        figure ("puts them at"). `_linked` decides on it; `_may_count` must not be stricter."""
+        figure ("puts them at", "(UN); 4,000 (one government)"). `_linked` decides on it; `_may_count`
+        must not be stricter."""
         last8 = _tail(left, 8)  # (the left patterns are anchored at its end)
         return bool(
             self.r.figure_link_re.search(left, last8)
             or THEM_AFTER_RE.match(right)
             or self.r.estimate_link_re.search(left, _tail(left, 12))
+            or SOURCED_ALTERNATIVE_RE.search(left, last8)
         )
 
     def _may_count(self, c: Candidate) -> bool:

@@ -933,3 +933,12 @@ def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_
         ("ttp", "provinces_with_camps", 4, 4, None),
         ("ttp", "new_training_camps", 3, 3, None),
     ]
+
+
+def test_after_a_source_in_parentheses_and_a_semicolon_comes_another_estimate_of_the_same_figure() -> None:
+    text = 'FIGHTERS\n- IMU: about 300 (UN); 500-700 (one Member State); "up to 1,000" (the group itself)\n'
+    assert keys(text) == [
+        ("imu", "fighters", 300, 300, None),
+        ("imu", "fighters", 500, 700, None),
+        ("imu", "fighters", None, 1000, None),
+    ]
