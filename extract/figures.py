@@ -234,8 +234,7 @@ SPACES_RE = re.compile(r"\s*")
 WHITESPACE_RE = re.compile(r"\s+")
 WHO_OPENING_RE = re.compile(
     r"^(?:and|but|while|whereas|(?:even\s+)?though|although|however|for example|for instance|also|so|yet|thus"
-    r"|hence)\s+"
-    r"|^(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*-",  # a wire story's slug ("UPDATE 3-")
+    r"|hence)\s+",
     re.IGNORECASE,
 )
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
@@ -2865,6 +2864,11 @@ BOLD_BY_NUMBER_RE = re.compile(
 )
 
 
+# A wire story's slug before its headline ("UPDATE 3-Pakistani Taliban claim ..."): read as spaces,
+# so that the name after it is a name (offsets unchanged).
+WIRE_SLUG_RE = re.compile(r"[ \t]*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*-(?=[A-Z])")
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure the contract counts in a document, sorted by (start, end)."""
     if not document.text:
@@ -2872,6 +2876,9 @@ def extract_figures(document: Document) -> list[Figure]:
     source = document.text
     if "**" in source:
         document = replace(document, text=BOLD_BY_NUMBER_RE.sub("  ", source))
+    slug = WIRE_SLUG_RE.match(document.text)
+    if slug is not None:
+        document = replace(document, text=" " * slug.end() + document.text[slug.end() :])
     extractor = _Extractor(document)
     figures = extractor.run()
     cells = table_cells(document.text)
