@@ -141,12 +141,20 @@ def _cell(caption: str, label: str, value: str, start: int, ls: int, le: int) ->
     return Cell(start, start + len(value), ls, le, f"{head}{line}{value}{tail}\n", len(head) + len(line))
 
 
+def _leader_row(text: str, ls: int, le: int) -> re.Match[str] | None:
+    """The dot-leader row that text[ls:le] is, if it is one: a row is short; a line of prose with
+    an ellipsis in it is no row."""
+    m = LEADER_RE.fullmatch(text, ls, le)
+    if m is None or len(m.group("label")) > MAX_LABEL or len(m.group("value")) > MAX_VALUE:
+        return None
+    return m
+
+
 def is_leader_row(line: str) -> bool:
     """Whether a line is a dot-leader row ("civilians ........ 188")."""
     if not (DOT_LEADER_HINT_RE.search(line) or ELLIPSIS_LEADER_HINT in line):
         return False
-    m = LEADER_RE.fullmatch(line)
-    return m is not None and len(m.group("label")) <= MAX_LABEL and len(m.group("value")) <= MAX_VALUE
+    return _leader_row(line, 0, len(line)) is not None
 
 
 def _leader_cells(text: str) -> Iterator[Cell]:
@@ -155,10 +163,9 @@ def _leader_cells(text: str) -> Iterator[Cell]:
     lines = set(_lines_with(text, DOT_LEADER_HINT_RE))
     lines.update(_lines_with(text, ELLIPSIS_LEADER_HINT))
     for ls, le in sorted(lines):
-        if not is_leader_row(text[ls:le]):
-            continue  # a row is short; a line of prose with an ellipsis in it is no row
-        m = LEADER_RE.fullmatch(text, ls, le)
-        assert m is not None
+        m = _leader_row(text, ls, le)
+        if m is None:
+            continue
         indent = len(m.group("indent").expandtabs())
         label = m.group("label")
         if m.start() > last_end + 1:
@@ -170,10 +177,10 @@ def _leader_cells(text: str) -> Iterator[Cell]:
         else:
             parent = (indent, label)
         caption = _caption(text, m.start(), LEADER_RE)
-        yield from _leader_row_cells(caption, full, m, text)
+        yield from _leader_row_cells(caption, full, m)
 
 
-def _leader_row_cells(caption: str, label: str, m: re.Match[str], text: str) -> Iterator[Cell]:
+def _leader_row_cells(caption: str, label: str, m: re.Match[str]) -> Iterator[Cell]:
     """A leader row's cells: one value, or several divided by bars or slashes ("171 | 236 | 402")
     under a caption ending with as many column names ("- attacks | killed | injured")."""
     value, start = m.group("value"), m.start("value")
@@ -250,6 +257,12 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                         yield cell
 
 
+def _slash_values(row: re.Match[str]) -> list[tuple[int, str]]:
+    """(offset, text) of each value in a slash row's values ("1 / 2 / 3")."""
+    off = row.start("values")
+    return [(off + p.start(), p.group()) for p in SLASH_CELL_RE.finditer(row.group("values"))]
+
+
 def _slash_cells(text: str) -> Iterator[Cell]:
     for h in SLASH_HEADER_RE.finditer(text):
         ls = text.rfind("\n", 0, h.start()) + 1
@@ -265,8 +278,7 @@ def _slash_cells(text: str) -> Iterator[Cell]:
             row = SLASH_ROW_RE.match(text, pos, e)
             if row is None:
                 break
-            off = row.start("values")
-            parts = [(off + p.start(), p.group()) for p in SLASH_CELL_RE.finditer(row.group("values"))]
+            parts = _slash_values(row)
             if len(parts) != len(cols):
                 break
             label = row.group("label").strip()
@@ -288,8 +300,7 @@ def _slash_pair_cells(text: str) -> Iterator[Cell]:
             continue
         label = row.group("label").strip()
         words = SLASH_WORDS_RE.search(label)
-        off = row.start("values")
-        parts = [(off + p.start(), p.group()) for p in SLASH_CELL_RE.finditer(row.group("values"))]
+        parts = _slash_values(row)
         if words is None or len(parts) < 2:
             continue
         alternatives = [w.strip() for w in words.group(0).split("/")]
