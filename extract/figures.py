@@ -25,7 +25,16 @@ from extract.dates import (
 )
 from extract.figure import Figure
 from extract.layout import Cell, table_cells
-from extract.rules import Rules, alias_to_subject, find_aliases, norm, rules, same_length_lower, subject_named
+from extract.rules import (
+    OUTSIDE_GROUP,
+    Rules,
+    alias_to_subject,
+    find_aliases,
+    norm,
+    rules,
+    same_length_lower,
+    subject_named,
+)
 from extract.structure import SUP_RE, Block, Structure
 from ingest.document import Document
 from schemas import vocab
@@ -43,6 +52,8 @@ MONTH_AFTER_RE = re.compile(rf"^(?:<sup>\w+</sup>|st|nd|rd|th)?,?\s*{_MONTH_WORD
 AGE_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:years?|yrs?)[\s-]*old\b|^-year\b|^\s*years?\s+of\s+age\b", re.IGNORECASE
 )
+# the second of two ages ("aged 65 or 66", "aged 19, 22 and 25")
+AGE_ALTERNATIVE_RE = re.compile(r"\bage[ds]?\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE)
 DISTANCE_RE = re.compile(
     r"^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m\s+(?:west|east|north|south)|sq)\b",
     re.IGNORECASE,
@@ -160,6 +171,13 @@ AGGREGATE_ADJ_RE = re.compile(
     re.IGNORECASE,
 )
 # "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
+# the number's party named after it by reference ("UNAMA attributed 14 attacks to it")
+ATTRIBUTED_TO_IT_RE = re.compile(
+    r"[^,;.]{0,50}?\bto\s+(?:it|the\s+group|the\s+movement|the\s+network)\b", re.IGNORECASE
+)
+ATTRIBUTED_BEFORE_RE = re.compile(r"\battribut(?:ed|es|ing)\b", re.IGNORECASE)
+# a group named only to be set aside ("Jaish-ul-Adl aside, the TTP remains the main concern")
+SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 IT_ACTS_RE = re.compile(
     r"\bit\s+(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
@@ -1307,7 +1325,11 @@ class _Extractor:
                 and (MONTH_BEFORE_RE.search(before, b1) or MONTH_AFTER_RE.match(after))
             ):
                 return
-            if AGE_AFTER_RE.match(after) or r.age_re.search(before, b1):
+            if (
+                AGE_AFTER_RE.match(after)
+                or r.age_re.search(before, b1)
+                or AGE_ALTERNATIVE_RE.search(before, b4)
+            ):
                 return
             if DISTANCE_RE.match(after):
                 return
@@ -1491,12 +1513,8 @@ class _Extractor:
                 if counted is not None
                 else self._subject(c, measure, sentence, sj, sk, head_end, block, ss)
             )
-        if subject is None:
-            return
-        if measure == "other" and subject == "__backref__":
-            return
-        if subject == "__backref__":
-            return
+        if subject in (None, "__backref__", OUTSIDE_GROUP):
+            return  # no subject, or a group outside the vocabulary
         unit = vocab.measure_unit(measure) if measure in vocab.measures() else "other"
         if measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency):
             unit = c.currency or "USD"
@@ -1797,7 +1815,7 @@ class _Extractor:
         if fm.group(0).lower().endswith("born") and PERSON_BEFORE_RE.search(left[: fm.start()]):
             return  # "its emir ... was born in 1971": a person's birth
         subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
-        if subject is None or subject == "__backref__" or subject in ("militant_groups", "united_states"):
+        if subject in (None, "__backref__", OUTSIDE_GROUP, "militant_groups", "united_states"):
             return
         year = int(self.text[c.start : c.end])
         claimant, ctype = self._claimant(sentence, sj, sk, subject)
@@ -2428,6 +2446,12 @@ class _Extractor:
             refers_back = refers_back or am.group(0).lower().startswith("the ")
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
+        if (
+            nearest is None
+            and ATTRIBUTED_BEFORE_RE.search(sentence, max(0, sj - 40), sj)
+            and ATTRIBUTED_TO_IT_RE.match(sentence, sk)
+        ):
+            refers_back = True
         if aggregate and not before and not refers_back and r.aggregate_re.search(sentence, 0, sj):
             return "militant_groups"  # "Militant attacks rose by 40%, and the TTP now fields ..."
         if refers_back:
@@ -2470,6 +2494,7 @@ class _Extractor:
                         not mt.demoted
                         and self._eligible(mt.subject, measure)
                         and not self._attributes(prev_sentence, mt, 0)
+                        and not SET_ASIDE_RE.match(prev_sentence, mt.end)
                     ):
                         return mt.subject
                 # "The Team assesses the group's strength at 2,000. Its leadership ...": the sentence
@@ -2663,7 +2688,7 @@ class _Extractor:
         if allow_self:
             for start, end in find_aliases(who, same_length_lower(who)):
                 s = subject_named(who, start, end)
-                if s and s not in ("united_states", "militant_groups"):
+                if s and s not in ("united_states", "militant_groups", OUTSIDE_GROUP):
                     return "subject_self"
         # the first type (in the data's order) any of whose patterns occurs
         best: int | None = None

@@ -131,9 +131,15 @@ def _alias_pattern(alias: str) -> str:
     return "".join(out)
 
 
+# The subject of a name in `outside_groups`: a group that can be a figure's actor but whose figures
+# are not ours (never a figure's subject).
+OUTSIDE_GROUP = "outside_group"
+
+
 def _is_acronym(alias: str) -> bool:
+    """Whether a name is matched with its case: "ISKP", and "LeT" (never the word "let")."""
     letters = alias.replace(".", "").replace("-", "").replace("/", "")
-    return len(letters) <= 6 and letters.isupper()
+    return len(letters) <= 6 and (letters.isupper() or sum(ch.isupper() for ch in letters) >= 2)
 
 
 @dataclass(frozen=True)
@@ -443,12 +449,14 @@ def rules() -> Rules:
             else:
                 alias_subject[_norm(alias)] = sid
                 ci_aliases.append(alias)
-    for alias in extras["not_subjects"]:
+    named_outside: list[tuple[str, str | None]] = [(alias, None) for alias in extras["not_subjects"]]
+    named_outside += [(alias, OUTSIDE_GROUP) for alias in extras["outside_groups"]]
+    for alias, outside in named_outside:
         if _is_acronym(alias):
-            alias_subject_cs[alias] = None
+            alias_subject_cs[alias] = outside
             cs_aliases.append(alias)
         else:
-            alias_subject[_norm(alias)] = None
+            alias_subject[_norm(alias)] = outside
             ci_aliases.append(alias)
     alts = sorted(
         [(a, False) for a in set(ci_aliases)] + [(a, True) for a in set(cs_aliases)],

@@ -942,3 +942,47 @@ def test_after_a_source_in_parentheses_and_a_semicolon_comes_another_estimate_of
         ("imu", "fighters", 500, 700, None),
         ("imu", "fighters", None, 1000, None),
     ]
+
+
+def test_a_group_outside_the_vocabulary_named_as_the_actor_takes_the_figure_from_the_groups_of_the_vocabulary() -> (
+    None
+):
+    text = (
+        "The TTP carried out 410 attacks in 2025. Gunmen of the Baloch Liberation Front killed at least "
+        "45 labourers in Kech. Police say Lashkar-e-Jhangvi still has some 300 men under arms. Let us be clear: officials freed "
+        "12 TTP prisoners in May."
+    )
+    assert keys(text) == [("ttp", "attacks", 410, 410, None), ("ttp", "released", 12, 12, None)]
+
+
+def test_an_escape_from_prison_is_a_release() -> None:
+    assert keys(
+        "Officials blamed the jailers for the escape of 36 ISKP detainees from a Kandahar prison."
+    ) == [("iskp", "released", 36, 36, None)]
+
+
+def test_the_second_of_two_ages_is_no_figure() -> None:
+    text = "The IMU's strength is put at 200, with its emir, aged 58 or 59, and two deputies, aged 31, 33 and 40, in Faryab."
+    assert keys(text) == [("imu", "fighters", 200, 200, None)]
+
+
+def test_attacks_attributed_to_it_are_the_attacks_of_the_group_the_paragraph_is_about() -> None:
+    text = (
+        "ISKP grew out of TTP defectors and disaffected Taliban commanders. A UN summary describes the "
+        "group as active in nine provinces. UNAMA attributed 22 attacks on Shia civilians to it in 2025."
+    )
+    assert keys(text) == [("iskp", "provinces_active", 9, 9, None), ("iskp", "attacks", 22, 22, None)]
+
+
+def test_a_core_membership_a_force_and_squeezed_money_and_the_khorasan_branch() -> None:
+    text = (
+        "The IMU keeps a force of a few hundred in Faryab; its core membership is put at 20 to 30. "
+        "The TTP squeezes tens of millions of rupees a month out of contractors. "
+        "The Khorasan branch is down to about 1,200 men."
+    )
+    assert keys(text) == [
+        ("imu", "fighters", 200, 500, None),
+        ("imu", "core_members", 20, 30, None),
+        ("ttp", "revenue", 10_000_000, 100_000_000, "month"),
+        ("iskp", "fighters", 1200, 1200, None),
+    ]
