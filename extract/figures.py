@@ -178,6 +178,8 @@ ATTRIBUTED_TO_IT_RE = re.compile(
 ATTRIBUTED_BEFORE_RE = re.compile(r"\battribut(?:ed|es|ing)\b", re.IGNORECASE)
 # a group named only to be set aside ("Jaish-ul-Adl aside, the TTP remains the main concern")
 SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
+# a clause of five words or more between a label's colon and the number: the line is prose
+PROSE_AFTER_LABEL_RE = re.compile(r"\s*[^\s:;()]+(?:\s+[^\s:;()]+){4,}\s*")
 IT_ACTS_RE = re.compile(
     r"\bit\s+(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
@@ -298,6 +300,11 @@ CURRENCY_CODES = {
 
 
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
+RATIO_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
+    re.IGNORECASE,
+)
+PAREN_BEFORE_COLON_RE = re.compile(r"\s*\([^()\n]*\):$")
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
@@ -997,6 +1004,12 @@ class _Extractor:
                 body += 1
             limit = 90 if item else 40
             colon = text.find(":", body, min(le, body + limit))
+            while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
+                # "(source: UN Monitoring Team)": a colon inside parentheses; their words do not count
+                # against the label's length
+                close = text.find(")", colon, le)
+                limit += close - colon if close > 0 else 0
+                colon = text.find(":", colon + 1, min(le, body + limit))
             found = None
             if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
                 label = text[body:colon]
@@ -1475,6 +1488,8 @@ class _Extractor:
                 return
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
+        if not c.currency and RATIO_AFTER_RE.match(right):
+            return  # "more than five deaths per attack": a ratio, not a count
         skey = (block.pieces[0][1], ss)
         if measure == "new_training_camps" and ALREADY_RE.search(right[:40]):
             measure = "training_camps"  # "in addition to the 8 already known"
@@ -1862,7 +1877,7 @@ class _Extractor:
             part = PARTITIVE_RE.match(right)
             if part is not None and not self._is_pronoun_number(c):  # "one of its affiliates, AQIS"
                 after = self._head_noun(right[part.end() :])
-                if after[0] == "affiliates":
+                if after[0] in ("affiliates", "attacks"):  # "31 of its attacks in Q4"
                     return (*after, part.end())
         return family, end, phrase, 0
 
@@ -2128,6 +2143,10 @@ class _Extractor:
             stripped = stripped[: qm.start()].rstrip()  # "- Released: c. 2,300"
             if not stripped.endswith(":"):
                 return None
+        if stripped.endswith("):"):
+            aside = PAREN_BEFORE_COLON_RE.search(stripped, max(0, len(stripped) - 120))
+            if aside is not None:  # "ISKP fighters (source: UN Monitoring Team):": the label before it
+                stripped = stripped[: aside.start()] + ":"
         lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 82))
         r = self.r
         if lm is not None:
@@ -2343,6 +2362,8 @@ class _Extractor:
         # in a list or label line the subject comes from the line's own label, never from the
         # words after the number ("(Taliban claim)") nor from the lines above
         label = self._line_label(c.start)
+        if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
+            label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
         if measure in ACTOR_MEASURES:
@@ -2350,7 +2371,10 @@ class _Extractor:
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure in ("deaths", "injured", "attacks"):
             by = CLAIMED_BY_RE.search(sentence)
-            if by is not None and not find_aliases(by.group("who"), same_length_lower(by.group("who"))):
+            if by is not None and all(
+                subject_named(by.group("who"), s, e) in (None, OUTSIDE_GROUP)
+                for s, e in find_aliases(by.group("who"), same_length_lower(by.group("who")))
+            ):
                 return None  # "23 killed; claimed by BLA": a group outside the vocabulary
         if measure == "aid_funding":
             us = [mt for mt in eligible if mt.subject == "united_states"]

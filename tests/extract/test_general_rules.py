@@ -986,3 +986,29 @@ def test_a_core_membership_a_force_and_squeezed_money_and_the_khorasan_branch() 
         ("ttp", "revenue", 10_000_000, 100_000_000, "month"),
         ("iskp", "fighters", 1200, 1200, None),
     ]
+
+
+def test_a_source_in_parentheses_before_a_label_s_colon_and_prose_after_a_label() -> None:
+    text = (
+        "THE QUARTER\n"
+        "- TTP fighters, range of estimates (source: provincial police): 4,000-5,500\n"
+        "- IMU members, Faryab (source: researchers): approx. 120\n"
+        "- Khyber: officials said troops carried out 86 intelligence-based operations against the TTP in March.\n"
+    )
+    assert keys(text) == [
+        ("ttp", "fighters", 4000, 5500, None),
+        ("imu", "fighters", 120, 120, None),
+        ("ttp", "operations_against", 86, 86, None),
+    ]
+
+
+def test_a_ratio_is_no_count_transfers_to_a_group_are_its_revenue_and_n_of_its_attacks_are_attacks() -> None:
+    text = (
+        "The TJP averaged nearly three deaths per attack. Transfers to the TJP from Gulf donors reached "
+        "$80,000 in 2025. The Unit counted 17 of its attacks in the first quarter."
+    )
+    assert keys(text) == [("tjp", "revenue", 80000, 80000, "year"), ("tjp", "attacks", 17, 17, None)]
+
+
+def test_a_toll_claimed_by_a_group_outside_the_vocabulary_is_not_ours() -> None:
+    assert keys("- Deadliest attack: 2 May, Turbat market, 27 killed (claimed by BLF)\n") == []
