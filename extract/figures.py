@@ -300,11 +300,16 @@ CURRENCY_CODES = {
 
 
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
+HELD_VERB_AFTER_RE = re.compile(
+    r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+)?"
+    r"(?P<v>released|freed|set\s+free|arrested|detained|captured)\b",
+    re.IGNORECASE,
+)
 RATIO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
     re.IGNORECASE,
 )
-PAREN_BEFORE_COLON_RE = re.compile(r"\s*\([^()\n]*\):$")
+PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
@@ -1318,6 +1323,8 @@ class _Extractor:
                 return
             if nxt in "/:" and text[end + 1 : end + 2].isdigit():
                 return
+            if before[-1:] == ":" and before[-2:-1].isdigit():
+                return  # the minutes of a time ("at 1:20 p.m.") or the second term of a ratio
             if (
                 n1_text[0].isdigit()
                 and "." in n1_text
@@ -2027,6 +2034,14 @@ class _Extractor:
                 )
             ):
                 return None, sk, None  # militants killed by security forces are not deaths in attacks
+        if verb is None and family in ("fighters", "victims"):
+            # "14 members of the Turkistan Islamic Party were released from custody": the clause's
+            # verb, after the counted phrase, frees or holds them
+            held = HELD_VERB_AFTER_RE.match(right, head_end - sk)
+            if held is not None:
+                verb = (
+                    "released" if held.group("v").lower() in ("released", "freed", "set free") else "detained"
+                )
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
@@ -2143,7 +2158,7 @@ class _Extractor:
             stripped = stripped[: qm.start()].rstrip()  # "- Released: c. 2,300"
             if not stripped.endswith(":"):
                 return None
-        if stripped.endswith("):"):
+        if stripped.endswith(("):", "]:")):
             aside = PAREN_BEFORE_COLON_RE.search(stripped, max(0, len(stripped) - 120))
             if aside is not None:  # "ISKP fighters (source: UN Monitoring Team):": the label before it
                 stripped = stripped[: aside.start()] + ":"
@@ -2167,7 +2182,9 @@ class _Extractor:
                 fam = min(named)[1]
                 if fam == "provinces":
                     return "provinces_with_camps" if CAMP_RE.search(label) else "provinces_active"
-                return {"camps": "training_camps"}.get(fam, fam)
+                if fam == "camps":
+                    return "new_training_camps" if NEW_RE.search(label) else "training_camps"
+                return fam
             if (
                 GROUPS_WORD_RE.search(head)
                 and (AGGREGATE_ADJ_RE.search(head) or GROUPS_FIRST_RE.match(head))
@@ -2366,6 +2383,10 @@ class _Extractor:
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
+            head = sentence[: sentence.rfind(":", 0, sj) + 1]
+            source = PAREN_BEFORE_COLON_RE.search(head, max(0, len(head) - 120))
+            if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
+                ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
         if measure in ACTOR_MEASURES:
             ments = [mt for mt in ments if not _named_as_tie(sentence, mt.start)]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]

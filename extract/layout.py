@@ -40,6 +40,8 @@ SLASH_ROW_RE = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n]+):[ \t]*(?P<valu
 SLASH_WORDS_RE = re.compile(r"[\w-]+(?:\s+/\s+[\w-]+)+")  # "killed / injured"
 SLASH_CELL_RE = re.compile(r"(?<![^\s/])[^\s/](?:(?!\s+/\s)[^\n])*?(?=\s+/\s|\s*$)")
 FIELD_RE = re.compile(r"\S+(?: \S+)*")
+# a caption line naming a grid's columns in parentheses: "2. BY GROUP (attacks | killed)"
+CAPTION_COLUMNS_RE = re.compile(r"[ \t]*[^|()\n]+\((?P<cols>[^()|\n]+(?:\|[^()|\n]+)+)\)[ \t]*")
 # a caption's column names follow its last dash or colon ("BY GROUP - attacks | killed | injured")
 COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
@@ -236,16 +238,27 @@ def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     return fields
 
 
+def _caption_columns(text: str, ls: int, le: int) -> list[tuple[int, str]] | None:
+    """A grid header given as a caption naming the columns in parentheses ("2. BY GROUP (attacks |
+    killed)", "HOTSPOTS (all groups; attacks | killed | injured)"): a first field for the rows'
+    labels, then one per column."""
+    m = CAPTION_COLUMNS_RE.fullmatch(text, ls, le)
+    if m is None:
+        return None
+    names = re.split(r"[;:]", m.group("cols"))[-1].split("|")
+    return [(ls, "")] + [(m.start("cols"), name.strip()) for name in names]
+
+
 def _grid_cells(text: str) -> Iterator[Cell]:
     for run in _runs(_lines_with(text, "|")):
         lines = [(ls, le) for ls, le in run if not GRID_RULE_RE.fullmatch(text, ls, le)]
         if len(lines) < 2:
             continue
-        header = _grid_fields(text, *lines[0])
+        header = _caption_columns(text, *lines[0]) or _grid_fields(text, *lines[0])
         width = len(header)
         if width < 2 or any(VALUE_CELL_RE.fullmatch(h) for _, h in header[1:]):
             continue  # a grid's first row names its columns
-        caption = _caption(text, run[0][0])
+        caption = text[slice(*lines[0])].strip() if not header[0][1] else _caption(text, run[0][0])
         for rs, re_ in lines[1:]:
             fields = _grid_fields(text, rs, re_)
             if len(fields) != width or not fields[0][1] or len(fields[0][1]) > MAX_LABEL:

@@ -110,11 +110,12 @@ ABBREVIATIONS = frozenset(
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 TERMINAL = '.!?:;"”’)]|'
 _WORD_BEFORE_RE = re.compile(r"[\w.]+$")
-# A sentence's end: terminal punctuation (with closing quotes, a footnote marker or emphasis
-# markers after it) before whitespace, or a closing quote before a capital. Written to open with
-# one character set, so the regex engine skips to the next candidate character in C.
+# A sentence's end: terminal punctuation (with closing quotes, a footnote marker ("<sup>2</sup>",
+# "[2]") or emphasis markers after it) before whitespace, or a closing quote before a capital.
+# Written to open with one character set, so the regex engine skips to the next candidate
+# character in C.
 SENT_END_RE = re.compile(
-    r"[.!?…\"”](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*(?:\s*<sup>[^<]{0,20}</sup>|\*\*|_)*(?=\s|$)"
+    r"[.!?…\"”](?:(?<=[.!?…])[.!?…]*[\"”’')\]]*(?:\s*<sup>[^<]{0,20}</sup>|\[[0-9]{1,3}\]|\*\*|_)*(?=\s|$)"
     r"|(?<=[^\s][\"”])(?=\s+[A-Z]))"
 )
 

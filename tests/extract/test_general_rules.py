@@ -1012,3 +1012,52 @@ def test_a_ratio_is_no_count_transfers_to_a_group_are_its_revenue_and_n_of_its_a
 
 def test_a_toll_claimed_by_a_group_outside_the_vocabulary_is_not_ours() -> None:
     assert keys("- Deadliest attack: 2 May, Turbat market, 27 killed (claimed by BLF)\n") == []
+
+
+def test_a_grid_whose_caption_names_its_columns_in_parentheses() -> None:
+    text = (
+        "3. BY DISTRICT (all groups; attacks | killed | injured)\n"
+        "Bannu | 27 | 35 | 60\n"
+        "Tank | 8 | 12 | 19\n\n"
+        "4. BY GROUP (attacks | killed)\n"
+        "TTP | 140 | 202\n"
+        "Baloch Liberation Front (BLF) | 40 | 66\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 27, 27, None),
+        ("militant_groups", "deaths", 35, 35, None),
+        ("militant_groups", "injured", 60, 60, None),
+        ("militant_groups", "attacks", 8, 8, None),
+        ("militant_groups", "deaths", 12, 12, None),
+        ("militant_groups", "injured", 19, 19, None),
+        ("ttp", "attacks", 140, 140, None),
+        ("ttp", "deaths", 202, 202, None),
+    ]
+
+
+def test_the_minutes_of_a_time_are_no_figure_and_a_bracketed_note_ends_a_sentence() -> None:
+    text = (
+        "The TTP bomb went off at 9:50 a.m., killing six. The TTP claimed 900 attacks in 2025.[4] "
+        "The ministry recorded 1,020 militant attacks in 2025."
+    )
+    assert keys(text) == [
+        ("ttp", "deaths", 6, 6, None),
+        ("ttp", "attacks", 900, 900, None),
+        ("militant_groups", "attacks", 1020, 1020, None),
+    ]
+
+
+def test_members_freed_or_held_by_the_verb_of_their_clause() -> None:
+    text = (
+        "Officials said 19 members of the Islamic Movement of Uzbekistan were released from custody in Faryab. "
+        "Nine ISKP recruits found in a Herat safe house were later arrested."
+    )
+    assert keys(text) == [("imu", "released", 19, 19, None), ("iskp", "detained", 9, 9, None)]
+
+
+def test_a_new_camps_label_and_a_source_in_brackets_before_its_colon() -> None:
+    text = (
+        "- New ISKP camps reported in the quarter: 2 [UN Monitoring Team]\n"
+        "- Persons detained for suspected TTP links [Taliban claim]: 75\n"
+    )
+    assert keys(text) == [("iskp", "new_training_camps", 2, 2, None), ("ttp", "detained", 75, 75, None)]
