@@ -300,6 +300,10 @@ CURRENCY_CODES = {
 
 
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
+AFFILIATES_AFTER_NAME_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:regional|foreign|global|other|own))?\s+(?:affiliates|branches|franchises|provinces)\b",
+    re.IGNORECASE,
+)
 HELD_VERB_AFTER_RE = re.compile(
     r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+)?"
     r"(?P<v>released|freed|set\s+free|arrested|detained|captured)\b",
@@ -2069,7 +2073,13 @@ class _Extractor:
                 # "30 to 60 core members, with roughly 400 fighters": the core has its own noun
                 and not ANY_NUMBER_RE.search(window, core.end())
                 and not r.head_noun_re.search(window, core.end())
-                and not any(a <= core.start() < b for a, b in find_aliases(window, same_length_lower(window)))
+                and (
+                    # (a name such as "al-Qaida core" counts its core in people, not in fighters)
+                    family == "victims"
+                    or not any(
+                        a <= core.start() < b for a, b in find_aliases(window, same_length_lower(window))
+                    )
+                )
             ):
                 return "core_members", head_end, None  # "the group's core numbers 30 members"
             if family in ("victims", "leaders"):
@@ -2369,6 +2379,13 @@ class _Extractor:
             for mt in self._sentence_mentions(block, ss, sentence)
             if not self._attributes(sentence, mt, sk)
         ]
+        if measure == "affiliates":
+            # "four ISIL regional affiliates, ISIL-K among them": the parent's, never read as one
+            # of its provinces
+            ments = [replace(mt, subject=alias_to_subject(mt.text) or mt.subject) for mt in ments]
+            for mt in ments:
+                if AFFILIATES_AFTER_NAME_RE.match(sentence, mt.end) and self._eligible(mt.subject, measure):
+                    return mt.subject  # "of the ISIL affiliates, only two, ISIL-K and ...": whose they are
         if measure == "founded_year":
             # "founded in 2015 by disaffected TTP militants": the founders are not the group founded
             ments = [

@@ -1061,3 +1061,19 @@ def test_a_new_camps_label_and_a_source_in_brackets_before_its_colon() -> None:
         "- Persons detained for suspected TTP links [Taliban claim]: 75\n"
     )
     assert keys(text) == [("iskp", "new_training_camps", 2, 2, None), ("ttp", "detained", 75, 75, None)]
+
+
+def test_affiliates_are_the_parent_s_even_after_its_province_is_named() -> None:
+    text = (
+        "ISKP remains the most capable branch. At least five Islamic State regional affiliates, ISKP among "
+        "them, draw on the same office; of the ISIS affiliates, only three, ISKP, ISWAP and ISIS-Somalia, plot abroad."
+    )
+    assert keys(text) == [
+        ("islamic_state", "affiliates", 5, None, None),
+        ("islamic_state", "affiliates", 3, 3, None),
+    ]
+
+
+def test_the_core_named_with_its_group_counted_in_people_is_its_core_members() -> None:
+    text = "One Member State puts the al-Qaeda core in Afghanistan at 25 to 35 individuals; the militant force around it is larger."
+    assert keys(text) == [("al_qaeda", "core_members", 25, 35, None)]
