@@ -304,6 +304,7 @@ AFFILIATES_AFTER_NAME_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:regional|foreign|global|other|own))?\s+(?:affiliates|branches|franchises|provinces)\b",
     re.IGNORECASE,
 )
+QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']")
 HELD_VERB_AFTER_RE = re.compile(
     r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+)?"
     r"(?P<v>released|freed|set\s+free|arrested|detained|captured)\b",
@@ -529,7 +530,9 @@ CHANGE_ITEM_GAP_RE = re.compile(
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
 CONVERSION_GAP_RE = re.compile(
-    r"^\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|c\.|~|or|i\.e\.,?|equivalent\s+to"
+    # (after the sum's rate, if any: "PKR 180-220 million per month (approx. $640,000-$785,000)")
+    r"^(?:\s+(?:(?:a|per|each|every)\s+(?:week|month|quarter|year)|weekly|monthly|annually|yearly))?"
+    r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|c\.|~|or|i\.e\.,?|equivalent\s+to"
     r"|worth)\s*)?$",
     re.IGNORECASE,
 )
@@ -1484,7 +1487,7 @@ class _Extractor:
             last_end, last_fig = self.last_money
             gap = self.text[last_end : c.start]
             restated = 0 <= c.start - last_end <= 80 and RESTATED_GAP_RE.match(gap) is not None
-            if restated or (0 <= c.start - last_end <= 24 and CONVERSION_GAP_RE.match(gap)):
+            if restated or (0 <= c.start - last_end <= 40 and CONVERSION_GAP_RE.match(gap)):
                 if (
                     c.currency == "USD"
                     and last_fig.unit != "USD"
@@ -2007,6 +2010,12 @@ class _Extractor:
                         return "operations_against", head_end, None  # "12 raids on IS-K hideouts"
             return "attacks", head_end, None
         if family == "operations":
+            if QUOTE_OPEN_RE.match(right):
+                return (
+                    "attacks",
+                    head_end,
+                    None,
+                )  # 'claimed 1,400 "operations"': a group's word for its attacks
             return "operations_against", head_end, None
         if family == "affiliates":
             return "affiliates", head_end, None

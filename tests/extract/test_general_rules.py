@@ -1077,3 +1077,13 @@ def test_affiliates_are_the_parent_s_even_after_its_province_is_named() -> None:
 def test_the_core_named_with_its_group_counted_in_people_is_its_core_members() -> None:
     text = "One Member State puts the al-Qaeda core in Afghanistan at 25 to 35 individuals; the militant force around it is larger."
     assert keys(text) == [("al_qaeda", "core_members", 25, 35, None)]
+
+
+def test_a_conversion_after_a_rate_replaces_the_sum_and_keeps_the_rate() -> None:
+    text = "- TJP extortion income, Dera Ismail Khan (police estimate): PKR 40-60 million per month (approx. $143,000-$214,000)\n"
+    assert keys(text) == [("tjp", "revenue", 143000, 214000, "month")]
+
+
+def test_operations_in_quotes_are_a_group_s_word_for_its_attacks() -> None:
+    text = 'The TTP\'s Umar Media claimed 640 "operations" in 2025, while the army carried out 1,900 operations against the TTP.'
+    assert keys(text) == [("ttp", "attacks", 640, 640, None), ("ttp", "operations_against", 1900, 1900, None)]
