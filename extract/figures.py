@@ -2011,11 +2011,8 @@ class _Extractor:
             return "attacks", head_end, None
         if family == "operations":
             if QUOTE_OPEN_RE.match(right):
-                return (
-                    "attacks",
-                    head_end,
-                    None,
-                )  # 'claimed 1,400 "operations"': a group's word for its attacks
+                # 'claimed 1,400 "operations"': in quotes, a group's own word for its attacks
+                return "attacks", head_end, None
             return "operations_against", head_end, None
         if family == "affiliates":
             return "affiliates", head_end, None
