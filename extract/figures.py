@@ -52,8 +52,6 @@ MONTH_AFTER_RE = re.compile(rf"^(?:<sup>\w+</sup>|st|nd|rd|th)?,?\s*{_MONTH_WORD
 AGE_AFTER_RE = re.compile(
     r"^\s*-?\s*(?:years?|yrs?)[\s-]*old\b|^-year\b|^\s*years?\s+of\s+age\b", re.IGNORECASE
 )
-# the second of two ages ("aged 65 or 66", "aged 19, 22 and 25")
-AGE_ALTERNATIVE_RE = re.compile(r"\bage[ds]?\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE)
 DISTANCE_RE = re.compile(
     r"^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m\s+(?:west|east|north|south)|sq)\b",
     re.IGNORECASE,
@@ -305,11 +303,6 @@ AFFILIATES_AFTER_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']")
-HELD_VERB_AFTER_RE = re.compile(
-    r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+)?"
-    r"(?P<v>released|freed|set\s+free|arrested|detained|captured)\b",
-    re.IGNORECASE,
-)
 RATIO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
     re.IGNORECASE,
@@ -675,6 +668,14 @@ def _founded_object(between: str) -> str | None:
 def _plain_victims(phrase: str) -> str:
     """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops")."""
     return UK_RE.sub("UK", US_RE.sub("US", phrase))
+
+
+def _label_source(label: str) -> re.Match[str] | None:
+    """The source in parentheses or brackets that ends a label, just before its colon ("ISKP
+    fighters (source: UN Monitoring Team):", "Persons detained [Taliban claim]:")."""
+    if not label.endswith(("):", "]:")):
+        return None
+    return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
 
 
 def _tail(s: str, n: int) -> int:
@@ -1355,7 +1356,7 @@ class _Extractor:
             if (
                 AGE_AFTER_RE.match(after)
                 or r.age_re.search(before, b1)
-                or AGE_ALTERNATIVE_RE.search(before, b4)
+                or r.age_alternative_re.search(before, b4)
             ):
                 return
             if DISTANCE_RE.match(after):
@@ -2047,11 +2048,9 @@ class _Extractor:
         if verb is None and family in ("fighters", "victims"):
             # "14 members of the Turkistan Islamic Party were released from custody": the clause's
             # verb, after the counted phrase, frees or holds them
-            held = HELD_VERB_AFTER_RE.match(right, head_end - sk)
+            held = r.held_verb_after_re.match(right, head_end - sk)
             if held is not None:
-                verb = (
-                    "released" if held.group("v").lower() in ("released", "freed", "set free") else "detained"
-                )
+                verb = held.lastgroup
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
@@ -2174,10 +2173,9 @@ class _Extractor:
             stripped = stripped[: qm.start()].rstrip()  # "- Released: c. 2,300"
             if not stripped.endswith(":"):
                 return None
-        if stripped.endswith(("):", "]:")):
-            aside = PAREN_BEFORE_COLON_RE.search(stripped, max(0, len(stripped) - 120))
-            if aside is not None:  # "ISKP fighters (source: UN Monitoring Team):": the label before it
-                stripped = stripped[: aside.start()] + ":"
+        aside = _label_source(stripped)
+        if aside is not None:  # "ISKP fighters (source: UN Monitoring Team):": the label before it
+            stripped = stripped[: aside.start()] + ":"
         lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 82))
         r = self.r
         if lm is not None:
@@ -2407,7 +2405,7 @@ class _Extractor:
         if label is not None and label[2]:
             ments = [mt for mt in ments if mt.end <= sj]
             head = sentence[: sentence.rfind(":", 0, sj) + 1]
-            source = PAREN_BEFORE_COLON_RE.search(head, max(0, len(head) - 120))
+            source = _label_source(head)
             if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
                 ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
         if measure in ACTOR_MEASURES:

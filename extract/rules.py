@@ -203,6 +203,10 @@ class Rules:
     object_prep_re: re.Pattern[str]
     label_re: re.Pattern[str]
     age_re: re.Pattern[str]
+    age_alternative_re: re.Pattern[str]  # the second of two ages ("aged 65 or 66", "aged 19, 22 and 25")
+    # after a counted phrase, the verb of its clause freeing or holding them; the group named
+    # after a measure (cues.yaml held_verbs) matched
+    held_verb_after_re: re.Pattern[str]
     alias_re: re.Pattern[str]
     alias_cs_re: re.Pattern[str]  # acronyms, case-sensitive
     alias_lc_re: re.Pattern[str]  # names, on lower-cased text
@@ -605,6 +609,15 @@ def rules() -> Rules:
             r"(?:" + words_regex(cues["label_words"]) + r")\.?\s*(?:[A-Z]?/)?$", re.IGNORECASE
         ),
         age_re=re.compile(r"(?:" + words_regex(cues["age_words"]) + r")\s*$", re.IGNORECASE),
+        age_alternative_re=re.compile(
+            r"(?:" + words_regex(cues["age_words"]) + r")\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE
+        ),
+        held_verb_after_re=re.compile(
+            r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+)?(?:"
+            + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
+            + ")",
+            re.IGNORECASE,
+        ),
         alias_re=alias_re,
         alias_cs_re=alias_cs_re,
         alias_lc_re=alias_lc_re,
