@@ -347,6 +347,8 @@ COORDINATED_GAP_RE = re.compile(
     r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 )
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
+# measures counting a group's people: under a toll ("including 22 recruits") they name its victims
+PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 BREAKDOWN_LEFT_RE = re.compile(r"\(\s*(?:[^()]*[;,]\s*)?(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 LINKED_TO_RE = re.compile(
@@ -1518,8 +1520,10 @@ class _Extractor:
             measure, victims, subject = linked.measure, self._link_victims, linked.subject
         elif linked is not None:
             # a subset or an earlier value of a figure just given: its subject, and its measure
-            # unless the number's own words give one
-            if measure is None or self._link_subject:
+            # unless the number's own words give one; people counted under a toll are its
+            # victims ("27 died, including 22 recruits"), whatever their noun counts elsewhere
+            under_toll = linked.measure in ("deaths", "injured") and measure in PEOPLE_MEASURES
+            if measure is None or self._link_subject or under_toll:
                 measure = linked.measure
                 family, _end, phrase = self._head_noun(right)
                 if measure in ("training_camps", "new_training_camps"):

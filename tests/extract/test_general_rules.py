@@ -1087,3 +1087,16 @@ def test_a_conversion_after_a_rate_replaces_the_sum_and_keeps_the_rate() -> None
 def test_operations_in_quotes_are_a_group_s_word_for_its_attacks() -> None:
     text = 'The TTP\'s Umar Media claimed 640 "operations" in 2025, while the army carried out 1,900 operations against the TTP.'
     assert keys(text) == [("ttp", "attacks", 640, 640, None), ("ttp", "operations_against", 1900, 1900, None)]
+
+
+def test_people_counted_under_a_toll_are_its_victims_whatever_their_noun() -> None:
+    text = (
+        "The TTP said it sent the bomber into the Khost police college. "
+        "By evening 31 people were dead, including 25 cadets and four teachers."
+    )
+    found = figures(text)
+    assert [(f.measure, f.value_low, f.victims) for f in found] == [
+        ("deaths", 31, "people"),
+        ("deaths", 25, "cadets"),
+        ("deaths", 4, "teachers"),
+    ]
