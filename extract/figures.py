@@ -303,6 +303,7 @@ AFFILIATES_AFTER_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_OPEN_RE = re.compile(r"\s*[\"“‘']")
+QUOTE_CLOSE_RE = re.compile(r"[\"”’']")
 RATIO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
     re.IGNORECASE,
@@ -326,7 +327,8 @@ YEAR_CONTEXT_BEFORE_RE = re.compile(
 )
 LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|decreased|fell|dropped|reached|reaching|stood|stands"
-    r"|hit|hitting|totall?ed|totall?ing|numbered|numbers|put|revised|raised|lowered)"
+    r"|hit|hitting|totall?ed|totall?ing|numbered|numbers|put|revised|raised|lowered"
+    r"|to\s+(?:number|total|reach|stand))"
     r"(?:\s+(?:to|at|by))?\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -1361,7 +1363,7 @@ class _Extractor:
                 or r.age_alternative_re.search(before, b4)
             ):
                 return
-            if DISTANCE_RE.match(after):
+            if DISTANCE_RE.match(after) or r.formation_after_re.match(after):
                 return
             if len(n1_text) == 2 and n1_text.isdigit() and YEAR_DASH_BEFORE_RE.search(before, b1):
                 return  # "in 2023-24": the end of a span of years
@@ -1728,9 +1730,11 @@ class _Extractor:
 
     def _gapped_measure(self, start: int) -> str | None:
         """The measure of the figure just given in the same sentence, for a number without a noun
-        whose words before it repeat those before that figure, or that is joined to it after its
-        date: English leaves the noun out the second time ("X is assessed at fewer than 100
-        fighters, while Y is assessed at between 200 and 300"; "96 in January and 71 in May")."""
+        whose words before it repeat those before that figure, that follows a verb tallying a
+        count, or that is joined to it after its date: English leaves the noun out the second time
+        ("X is assessed at fewer than 100 fighters, while Y is assessed at between 200 and 300";
+        "Pakistan recorded 1,048 attacks, while the group claimed over 600"; "96 in January and 71
+        in May")."""
         prev = self._last_figure
         if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start):
             return None
@@ -1741,6 +1745,8 @@ class _Extractor:
         qm = self.r.qual_before.search(window, _tail(window, 5))
         if qm is not None:
             start -= len(window) - qm.start("q")
+        if self.r.tally_verb_before_re.search(self.text, max(0, start - 20), start):
+            return prev.measure  # "it recorded 1,048 attacks, while the group claimed over 600"
         mine = PARALLEL_WORDS_RE.search(self.text, max(0, start - 40), start)
         theirs = PARALLEL_WORDS_RE.search(self.text, max(0, prev.start - 40), prev.start)
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
@@ -2247,6 +2253,8 @@ class _Extractor:
                 return "new_training_camps" if NEW_RE.search(window) else "training_camps"
             if fam == "provinces":
                 return "provinces_active"
+            if fam == "operations_against" and QUOTE_CLOSE_RE.match(window, pm.end()):
+                return "attacks"  # 'described as "martyrdom operations"': a group's word for its attacks
             return fam
         return None
 

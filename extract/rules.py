@@ -207,6 +207,8 @@ class Rules:
     # after a counted phrase, the verb of its clause freeing or holding them; the group named
     # after a measure (cues.yaml held_verbs) matched
     held_verb_after_re: re.Pattern[str]
+    formation_after_re: re.Pattern[str]  # a number's formation name after it ("203 Mansoori Corps")
+    tally_verb_before_re: re.Pattern[str]  # a verb tallying a count just before a number
     alias_re: re.Pattern[str]
     alias_cs_re: re.Pattern[str]  # acronyms, case-sensitive
     alias_lc_re: re.Pattern[str]  # names, on lower-cased text
@@ -617,6 +619,14 @@ def rules() -> Rules:
             + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
             + ")",
             re.IGNORECASE,
+        ),
+        formation_after_re=re.compile(
+            r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+            + "|".join(re.escape(w.capitalize()) for w in cues["formation_words"])
+            + r")\b"
+        ),
+        tally_verb_before_re=re.compile(
+            r"\b(?:" + words_regex(cues["tally_verbs"]) + r")\s+(?:only\s+|just\s+)?$", re.IGNORECASE
         ),
         alias_re=alias_re,
         alias_cs_re=alias_cs_re,

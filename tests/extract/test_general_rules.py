@@ -1100,3 +1100,33 @@ def test_people_counted_under_a_toll_are_its_victims_whatever_their_noun() -> No
         ("deaths", 25, "cadets"),
         ("deaths", 4, "teachers"),
     ]
+
+
+def test_a_number_in_a_formation_s_name_is_no_count() -> None:
+    text = "Islamabad puts TTP strength at 6,000 and says the Taliban's 205 Al-Badr Corps shelters their families."
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None)]
+
+
+def test_a_bare_number_after_a_tally_verb_counts_what_the_sentence_counted_before() -> None:
+    text = "Police logged 412 attacks by the TTP in 2025, while the group itself claimed nearly 700."
+    assert keys(text) == [("ttp", "attacks", 412, 412, None), ("ttp", "attacks", None, 700, None)]
+
+
+def test_quoted_operations_before_an_elided_count_are_the_group_s_attacks() -> None:
+    text = (
+        'ISKP listed 90 attacks in its annual tally, including 12 it called "special operations", '
+        "and set them against the 140 it had listed a year earlier."
+    )
+    assert [k[1] for k in keys(text)] == ["attacks", "attacks", "attacks"]
+
+
+def test_the_indian_subcontinent_branch_in_any_spelling_of_al_qaeda_is_aqis() -> None:
+    text = (
+        "Al-Qaida in the Indian Sub-continent kept a low profile. Its strength is put at 150 to 200 fighters."
+    )
+    assert keys(text) == [("aqis", "fighters", 150, 200, None)]
+
+
+def test_a_noun_far_before_to_number_leads_the_number() -> None:
+    text = "Fighters loyal to the Islamic Movement of Uzbekistan (IMU) are believed to number about 350 in Faryab."
+    assert keys(text) == [("imu", "fighters", 350, 350, None)]
