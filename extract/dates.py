@@ -207,6 +207,8 @@ def apply_relation(rel: str | None, span: tuple[date, date], doc_date: date | No
         return None, span[1]
     if r == "since" or r == "from":
         return span[0], doc_date
+    if r == "after":  # "after 2021": from the day the span ends
+        return span[1] + timedelta(days=1), doc_date
     if r in ("before", "until", "till"):
         return None, span[0]
     return span

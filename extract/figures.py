@@ -68,6 +68,8 @@ PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
 PARTITIVE_RE = re.compile(
     r"^\s+of\s+(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+", re.IGNORECASE
 )
+OWN_PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+OWN_AFTER_OF_RE = re.compile(r"^\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -246,6 +248,10 @@ WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\bthat\b|\bwhich\b|\bwhile\b|\ban
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
 LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
+# what a label's number is the condition of ("Provinces with at least one attack: 6")
+CONDITION_BEFORE_RE = re.compile(
+    r"\b(?:with|having)\s+(?:(?:at\s+least|more\s+than|over|fewer\s+than|less\s+than)\s+)?$", re.IGNORECASE
+)
 US_RE = re.compile(r"\bU\.S\.")
 UK_RE = re.compile(r"\bU\.K\.")
 SPACES_RE = re.compile(r"\s*")
@@ -1039,6 +1045,13 @@ class _Extractor:
             return None  # "Update: the group has 500 fighters": a sentence after a tag, not a value
         return found
 
+    def _in_item_label(self, pos: int) -> bool:
+        """Whether offset pos lies in a list item's label, before its colon."""
+        ls, le = self._line_of(pos)
+        self._line_label(le)
+        found = self._label_cache.get(ls)
+        return found is not None and found[2] and pos < found[1]
+
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
         list item (a heading, or the sentence that introduces the list); it scopes the items up to
@@ -1379,6 +1392,8 @@ class _Extractor:
             line_start = text.rfind("\n", 0, start) + 1
             if not text[line_start:start].strip(" \t-*•#>") and LIST_NUMBER_AFTER_RE.match(after):
                 return  # list numbering "23. The Team ..."
+            if CONDITION_BEFORE_RE.search(before, b4) and self._in_item_label(start):
+                return  # "- Provinces with at least one ISKP attack: 6": the label's condition
             fm = r.fraction_of_re.search(before) if n2 is None and " of " in before else None
             if fm is not None and not currency and not percent and PROVINCES_AFTER_RE.match(after):
                 # "nearly half of the country's 34 provinces": the figure is the fraction's share
@@ -1906,6 +1921,16 @@ class _Extractor:
                     return (*after, part.end())
         return family, end, phrase, 0
 
+    def _of_its_people(self, c: Candidate, right: str) -> bool:
+        """Whether a number counts, in a partitive, the people of the group its sentence is about
+        ("several of its commanders", "20 of their fighters")."""
+        # (a vague quantity's own wording may end with the "of": "several of")
+        vague_of = c.vague and c.number_text.endswith("of")
+        part = (OWN_AFTER_OF_RE if vague_of else OWN_PARTITIVE_RE).match(right)
+        if part is None or self._is_pronoun_number(c):
+            return False
+        return self._head_noun(right[part.end() :])[0] in ("fighters", "leaders", "core_members")
+
     def _head_noun(self, right: str) -> tuple[str | None, int, str]:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""
         r = self.r
@@ -2042,6 +2067,8 @@ class _Extractor:
 
         # a count of people that a verb makes a toll, a release or an arrest
         verb = self._verb_measure(left, right)
+        if verb in ("deaths", "injured") and family is None and self._of_its_people(c, right):
+            return None, sk, None  # "killed several of its commanders": the group's losses, not its toll
         if verb == "deaths" and OPERATION_AFTER_RE.match(right):
             return None, sk, None  # "killed dozens more in raids": killed by the other side
         if verb == "deaths" and family == "fighters" and FIGHTER_WORD_RE.search(phrase):

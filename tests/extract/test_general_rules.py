@@ -1130,3 +1130,31 @@ def test_the_indian_subcontinent_branch_in_any_spelling_of_al_qaeda_is_aqis() ->
 def test_a_noun_far_before_to_number_leads_the_number() -> None:
     text = "Fighters loyal to the Islamic Movement of Uzbekistan (IMU) are believed to number about 350 in Faryab."
     assert keys(text) == [("imu", "fighters", 350, 350, None)]
+
+
+def test_money_given_after_a_year_is_a_total_from_the_year_after() -> None:
+    found = only(
+        "The Emirate says donors sent more than $900 million in aid to Afghanistan after 2022.",
+        published=date(2025, 7, 1),
+    )
+    assert (found.measure, found.per, found.period_start) == ("aid_funding", "total", "2023-01-01")
+
+
+def test_killing_several_of_its_own_people_is_no_toll_of_the_group() -> None:
+    text = (
+        "A Pakistani strike on a TTP compound in Khost killed several of its commanders. "
+        "Days later the TTP killed 11 soldiers in Bannu."
+    )
+    assert keys(text) == [("ttp", "deaths", 11, 11, None)]
+
+
+def test_the_emirate_is_the_taliban() -> None:
+    text = (
+        "The TTP's hosts are comfortable while the Emirate collects about $2 million a month in transit fees."
+    )
+    assert keys(text) == [("taliban", "revenue", 2_000_000, 2_000_000, "month")]
+
+
+def test_a_number_in_a_list_label_as_its_condition_is_no_figure() -> None:
+    text = "- Provinces with at least one TJP attack: 4\n- Provinces with more than 5 ISKP attacks: 3\n"
+    assert [(f.text, f.value_low) for f in figures(text)] == [("4", 4), ("3", 3)]
