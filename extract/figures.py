@@ -65,9 +65,9 @@ PERIOD_ON_PERIOD_RE = re.compile(
     r"\s*(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)\b", re.IGNORECASE
 )
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
-PARTITIVE_RE = re.compile(
-    r"^\s+of\s+(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+", re.IGNORECASE
-)
+_OWNER = r"(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+"  # "its", "the group's"
+PARTITIVE_RE = re.compile(r"^\s+of\s+" + _OWNER, re.IGNORECASE)
+OWNER_RE = re.compile(r"^\s+" + _OWNER, re.IGNORECASE)  # after a vague quantity's own "of"
 OWN_PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 OWN_AFTER_OF_RE = re.compile(r"^\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
@@ -187,6 +187,11 @@ IT_ACTS_RE = re.compile(
 )
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
+# between a number and the change noun after it: one word, not a conjunction ("20% year-on-year
+# rise"; in "fell by 20% and rose by 40%" the rise is the next number's)
+CHANGE_NOUN_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?", re.IGNORECASE)
+# between a change word and its number, beside the number's qualifier ("rose by just", "a drop of")
+CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
 # source in parentheses and a semicolon, another source's estimate of the same figure
 SOURCED_ALTERNATIVE_RE = re.compile(r"\)\s*;\s*[\"“]?(?:[a-z]+\s+){0,2}$")  # (with a qualifier: "up to")
@@ -1913,6 +1918,12 @@ class _Extractor:
                 family, phrase = self._elided_noun(left)
             return family, end, phrase, den.end()
         family, end, phrase = self._head_noun(right)
+        if family is None and c.vague and c.number_text.endswith("of"):
+            owner = OWNER_RE.match(right)  # "thousands of its fighters": the owner's people
+            if owner is not None:
+                family, end, phrase = self._head_noun(right[owner.end() :])
+                if family is not None:
+                    return family, end, phrase, owner.end()
         if family is None:
             part = PARTITIVE_RE.match(right)
             if part is not None and not self._is_pronoun_number(c):  # "one of its affiliates, AQIS"
@@ -2067,7 +2078,7 @@ class _Extractor:
 
         # a count of people that a verb makes a toll, a release or an arrest
         verb = self._verb_measure(left, right)
-        if verb in ("deaths", "injured") and family is None and self._of_its_people(c, right):
+        if verb in ("deaths", "injured") and self._of_its_people(c, right):
             return None, sk, None  # "killed several of its commanders": the group's losses, not its toll
         if verb == "deaths" and OPERATION_AFTER_RE.match(right):
             return None, sk, None  # "killed dozens more in raids": killed by the other side
@@ -2321,9 +2332,9 @@ class _Extractor:
         rm_pos = r.change_pos.search(near_right)
         rm_neg = r.change_neg.search(near_right)
         cand: list[tuple[int, int]] = []
-        if rm_pos and re.match(r"^\s*(?:[\w-]+\s+)?$", near_right[: rm_pos.start()]):
+        if rm_pos and CHANGE_NOUN_GAP_RE.fullmatch(near_right, 0, rm_pos.start()):
             cand.append((rm_pos.start(), 1))
-        if rm_neg and re.match(r"^\s*(?:[\w-]+\s+)?$", near_right[: rm_neg.start()]):
+        if rm_neg and CHANGE_NOUN_GAP_RE.fullmatch(near_right, 0, rm_neg.start()):
             cand.append((rm_neg.start(), -1))
         if cand:
             return min(cand)[1]
@@ -2338,13 +2349,7 @@ class _Extractor:
             [
                 (m.end(), s)
                 for m, s in ((lp, 1), (ln, -1))
-                if m is not None
-                and re.match(
-                    r"^\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:(?:about|some|nearly|around|almost|over|roughly|approximately"
-                    r"|estimated|just|close\s+to|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?\(?\s*$",
-                    near_left[m.end() :],
-                    re.IGNORECASE,
-                )
+                if m is not None and self._changes_number(near_left, m.end())
             ],
             default=None,
         )
@@ -2355,6 +2360,15 @@ class _Extractor:
         if r.change_pos_ctx.search(sentence):
             return 1
         return None
+
+    def _changes_number(self, near_left: str, verb_end: int) -> bool:
+        """Whether a change word ending at verb_end governs the number ending near_left: only "by",
+        an article and the number's own qualifier stand between ("rose by something like 40%")."""
+        rest = near_left[verb_end:]
+        qm = self.r.qual_before.search(rest, _tail(rest, 5))
+        if qm is not None:
+            rest = rest[: qm.start("q")]
+        return CHANGE_GAP_RE.fullmatch(rest) is not None
 
     # ----------------------------------------------------------- subject
 

@@ -1158,3 +1158,18 @@ def test_the_emirate_is_the_taliban() -> None:
 def test_a_number_in_a_list_label_as_its_condition_is_no_figure() -> None:
     text = "- Provinces with at least one TJP attack: 4\n- Provinces with more than 5 ISKP attacks: 3\n"
     assert [(f.text, f.value_low) for f in figures(text)] == [("4", 4), ("3", 3)]
+
+
+def test_a_vague_quantity_of_a_group_s_people_counts_them() -> None:
+    text = (
+        "Kabul says the TTP runs a dozen camps in Kunar and that hundreds of its fighters cross into Chitral."
+    )
+    assert keys(text) == [("ttp", "training_camps", 12, 12, None), ("ttp", "fighters", 100, 1000, None)]
+
+
+def test_a_change_with_its_qualifier_after_by_is_signed() -> None:
+    text = "ISKP attacks in Kunduz fell by something like 30 per cent in 2025, and TJP attacks rose by roughly 12%."
+    assert [(f.subject, f.measure, f.value_low, f.qualifier) for f in figures(text)] == [
+        ("iskp", "attack_change_pct", -30, "approx"),
+        ("tjp", "attack_change_pct", 12, "approx"),
+    ]
