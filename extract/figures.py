@@ -363,7 +363,10 @@ COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
-BREAKDOWN_LEFT_RE = re.compile(r"\(\s*(?:[^()]*[;,]\s*)?(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
+# a toll's breakdown: "1,612 (security forces: 685; civilians: 927)", "276, of whom police: 112"
+BREAKDOWN_LEFT_RE = re.compile(
+    r"(?:\(\s*(?:[^()]*[;,]\s*)?|,\s*of\s+(?:whom|which)\s+)(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$"
+)
 LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1676,12 +1679,15 @@ class _Extractor:
             return None
         if prev.measure == "groups_present" and THEM_AFTER_RE.match(right):
             return None  # "20 groups present, several of which enjoy protection": said of them, no count
+        # a group named in the counted phrase of a toll's subset names victims ("46 killed, incl.
+        # 9 Taliban security personnel"), not the subset's subject
+        victims_end = self._phrase_end(sentence, sk) if prev.measure in ("deaths", "injured") else sk
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = (
                 prev_end <= mt.start < sj
                 and not self._in_participle_aside(sentence, prev_end, mt, sj)
                 and not self._speaks(sentence, mt)
-            ) or (sk <= mt.start < sk + 30)
+            ) or (max(sk, victims_end) <= mt.start < sk + 30)
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
                 # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
                 if (

@@ -13,7 +13,8 @@ Layouts recognised (each a property of the layout, not of any wording):
   a rule row ("|---|---|"), and rows of a label and values ("| Balochistan | 88 | 205 |");
 - slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3";
 - space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
-  every field after the first a value.
+  every field after the first a value;
+- dash rows: two or more lines of a label and a value divided by a dash ("1. Bannu — 38").
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ FIELD_RE = re.compile(r"\S+(?: \S+)*")
 CAPTION_COLUMNS_RE = re.compile(r"[ \t]*[^|()\n]+\((?P<cols>[^()|\n]+(?:\|[^()|\n]+)+)\)[ \t]*")
 # a caption's column names follow its last dash or colon ("BY GROUP - attacks | killed | injured")
 COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
+# a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
+DASH_HINT_RE = re.compile(r" [—–] ")
+DASH_ROW_RE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)[ \t]+[—–][ \t]+"
+    r"(?P<value>(?:[~<>≈]|some |about |approx\.? )?[0-9][0-9,.]*%?)[ \t]*"
+)
+PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
     r"(?:n/?a|[-–—]|none|(?:[~<>≈≤≥+\-]|some |about |approx\.? |c\. )?[0-9][0-9,.]*"
@@ -189,7 +197,7 @@ def _leader_row_cells(caption: str, label: str, m: re.Match[str]) -> Iterator[Ce
     for sep in ("|", "/"):
         if sep not in value:
             continue
-        names = COLUMN_NAMES_RE.split(caption)[-1].split(sep)
+        names = _column_names(caption, sep)
         parts = [
             (p.start(), p.group()) for p in (COLUMN_VALUE_RE if sep == "|" else SLASH_CELL_RE).finditer(value)
         ]
@@ -214,11 +222,20 @@ def _pipe_cells(text: str) -> Iterator[Cell]:
             continue
         name = m.group("name")
         caption = _caption(text, m.start(), PIPE_LINE_RE)
-        base = m.start("rest")
-        for f in PIPE_FIELD_RE.finditer(m.group("rest")):
-            key = f.group("key")
+        fields = [(m.start("rest"), f) for f in PIPE_FIELD_RE.finditer(m.group("rest"))]
+        first = PIPE_FIELD_RE.fullmatch(text, m.start("name"), m.end("name"))
+        if first is not None and NUMBER_IN_VALUE_RE.match(first.group("value")):
+            # every field a key and its value ("October: 108 | November: 98"): no row name
+            name = ""
+            fields.insert(0, (0, first))
+        for base, f in fields:
             cell = _cell(
-                caption, f"{name} {key}", f.group("value"), base + f.start("value"), m.start(), m.end()
+                caption,
+                f"{name} {f.group('key')}".strip(),
+                f.group("value"),
+                base + f.start("value"),
+                m.start(),
+                m.end(),
             )
             if cell is not None:
                 yield cell
@@ -238,6 +255,16 @@ def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     return fields
 
 
+def _column_names(caption: str, sep: str) -> list[str]:
+    """The column names a caption gives for values divided by sep: in parentheses ("BY PROVINCE
+    (all groups; attacks | killed)"), else after its last dash or colon ("BY GROUP - attacks |
+    killed")."""
+    for group in PARENS_RE.findall(caption):
+        if sep in group:
+            return [name.strip() for name in re.split(r"[;:]", group)[-1].split(sep)]
+    return [name.strip() for name in COLUMN_NAMES_RE.split(caption)[-1].split(sep)]
+
+
 def _caption_columns(text: str, ls: int, le: int) -> list[tuple[int, str]] | None:
     """A grid header given as a caption naming the columns in parentheses ("2. BY GROUP (attacks |
     killed)", "HOTSPOTS (all groups; attacks | killed | injured)"): a first field for the rows'
@@ -245,8 +272,7 @@ def _caption_columns(text: str, ls: int, le: int) -> list[tuple[int, str]] | Non
     m = CAPTION_COLUMNS_RE.fullmatch(text, ls, le)
     if m is None:
         return None
-    names = re.split(r"[;:]", m.group("cols"))[-1].split("|")
-    return [(ls, "")] + [(m.start("cols"), name.strip()) for name in names]
+    return [(ls, "")] + [(m.start("cols"), name) for name in _column_names(text[ls:le], "|")]
 
 
 def _grid_cells(text: str) -> Iterator[Cell]:
@@ -327,6 +353,20 @@ def _slash_pair_cells(text: str) -> Iterator[Cell]:
                 yield cell
 
 
+def _dash_cells(text: str) -> Iterator[Cell]:
+    """Rows of a label and a value divided by a dash, two or more in a run under a caption
+    ("MOST AFFECTED DISTRICTS (attacks)" then "1. Bannu — 38")."""
+    for run in _runs(_lines_with(text, DASH_HINT_RE)):
+        rows = [row for ls, le in run if (row := DASH_ROW_RE.fullmatch(text, ls, le)) is not None]
+        if len(rows) < 2:
+            continue
+        caption = _caption(text, run[0][0], DASH_ROW_RE)
+        for row in rows:
+            cell = _cell(caption, row.group("label"), row.group("value"), row.start("value"), *row.span())
+            if cell is not None:
+                yield cell
+
+
 def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     """A line's fields: runs of words separated by single spaces (two or more spaces divide)."""
     return [(ls + f.start(), f.group()) for f in FIELD_RE.finditer(text[ls:le])]
@@ -392,6 +432,8 @@ def table_cells(text: str) -> list[Cell]:
         layouts.append(_slash_pair_cells(text))
     if "  " in text:
         layouts.append(_aligned_cells(text))
+    if ("—" in text or "–" in text) and DASH_HINT_RE.search(text):
+        layouts.append(_dash_cells(text))
     out: list[Cell] = []
     taken: set[int] = set()
     for found in layouts:

@@ -1173,3 +1173,16 @@ def test_a_change_with_its_qualifier_after_by_is_signed() -> None:
         ("iskp", "attack_change_pct", -30, "approx"),
         ("tjp", "attack_change_pct", 12, "approx"),
     ]
+
+
+def test_a_group_named_among_a_toll_s_victims_is_not_the_subset_s_subject() -> None:
+    text = "ISKP bombings killed 37 people in Balkh, including 11 Taliban police officers."
+    assert [(f.subject, f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("iskp", "deaths", 37, "people"),
+        ("iskp", "deaths", 11, "Taliban police officers"),
+    ]
+
+
+def test_all_groups_in_a_label_is_the_aggregate() -> None:
+    text = "TTP WATCH\n- TTP attacks: 120\n- Suicide attacks, all groups: 8\n"
+    assert keys(text) == [("ttp", "attacks", 120, 120, None), ("militant_groups", "attacks", 8, 8, None)]

@@ -427,3 +427,31 @@ def test_incidents_in_a_digest_line_are_attacks() -> None:
         ("militant_groups", "attacks", 96, 96, None),
         ("militant_groups", "deaths", 158, 158, None),
     ]
+
+
+def test_leader_rows_take_the_column_names_the_caption_gives_in_parentheses() -> None:
+    text = "BY PROVINCE (attacks | injured)\nBalochistan ......... 71 | 140\nPunjab .............. 9 | 22\n"
+    assert keys(text) == [
+        ("militant_groups", "attacks", 71, 71, None),
+        ("militant_groups", "injured", 140, 140, None),
+        ("militant_groups", "attacks", 9, 9, None),
+        ("militant_groups", "injured", 22, 22, None),
+    ]
+
+
+def test_numbered_rows_of_a_label_a_dash_and_a_value_under_a_caption() -> None:
+    text = "WORST-HIT DISTRICTS (attacks, all groups)\n1. Khyber — 21\n2. Kurram – 17\n3. Bajaur — 9\n"
+    assert keys(text) == [("militant_groups", "attacks", n, n, None) for n in (21, 17, 9)]
+
+
+def test_a_line_of_keys_and_values_divided_by_bars_has_no_row_name() -> None:
+    text = "ATTACKS BY MONTH (all groups)\nJuly: 64 | August: 71 | September: 58\n"
+    assert keys(text) == [("militant_groups", "attacks", n, n, None) for n in (64, 71, 58)]
+
+
+def test_an_item_s_toll_broken_down_after_of_whom_in_the_same_line() -> None:
+    text = "- Killed in TJP attacks: 88, of whom civilians: 51\n"
+    assert [(f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("deaths", 88, None),
+        ("deaths", 51, "civilians"),
+    ]
