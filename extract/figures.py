@@ -238,9 +238,17 @@ SPAN_AFTER_RE = re.compile(
     r"\s*(?:over|across|within|in)\s+(?:the\s+(?:past|last|first|next)\s+)?(?:[0-9]+|[a-z]+)\s+(?:months|years|weeks)\b",
     re.IGNORECASE,
 )
-ANNUAL_BEFORE_RE = re.compile(
-    r"\b(?P<w>annual|annually|annuali[sz]ed|yearly|monthly|weekly)\b[^.;]{0,40}$", re.IGNORECASE
-)
+RATE_WORDS = {
+    "annual": "year",
+    "annually": "year",
+    "annualised": "year",
+    "annualized": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+}
+RATE_WORD_RE = re.compile(r"\b(?P<w>annual|annually|annuali[sz]ed|yearly|monthly|weekly)\b", re.IGNORECASE)
+ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,40}$", re.IGNORECASE)
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
 RESPONSIBILITY_CUE_RE = re.compile(
@@ -357,7 +365,8 @@ LEADER_ROLE_RE = re.compile(
 )
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
-    r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|against|versus|vs\.?|compared\s+(?:with|to))\s+)"
 )
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
@@ -408,14 +417,15 @@ NUMBER_VERB_RE = re.compile(
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
 # a list item breaking down a toll above it, up to its number ("  - civilians: ", "* of whom police: ")
 BREAKDOWN_ITEM_RE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?(?:of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
+    r"[ \t]*(?:[-*•–—][ \t]+)?(?:of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 # the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
 AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
-ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+ITEM_LINE_RE = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
+LIST_NUMBER_RE = re.compile(r"[0-9]{1,2}[.)][ \t]+")  # "2. " opening a numbered line
 # a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
 NAMED_GROUP_RE = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:group|faction|army|front|movement|party|brigade|lashkar"
@@ -1033,6 +1043,8 @@ class _Extractor:
             body = item.end() if item else ls
             while body < le and text[body] in " \t":
                 body += 1
+            numbered = None if item else LIST_NUMBER_RE.match(text, body, le)
+            body = numbered.end() if numbered else body  # "2. Suicide attacks, Pakistan: 9"
             limit = 90 if item else 40
             colon = text.find(":", body, min(le, body + limit))
             while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
@@ -1045,7 +1057,7 @@ class _Extractor:
             if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
                 label = text[body:colon]
                 if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
-                    found = (body, colon, bool(item))
+                    found = (body, colon, bool(item or numbered))  # (a numbered label is short)
             self._label_cache[ls] = found
         if found is None or pos <= found[1]:
             return None
@@ -2734,17 +2746,11 @@ class _Extractor:
         if FISCAL_YEAR_RE.search(sentence):
             return "year"  # "revenue, FY2023", "for solar year 1401"
         am = ANNUAL_BEFORE_RE.search(left[-50:])
+        label = self._line_label(c.start) if am is None else None
+        if label is not None:  # "- IS-K monthly receipts from donors (UN estimate): $15,000"
+            am = RATE_WORD_RE.search(self.text, label[0], label[1])
         if am:
-            w = am.group("w").lower()
-            return {
-                "annual": "year",
-                "annually": "year",
-                "annualised": "year",
-                "annualized": "year",
-                "yearly": "year",
-                "monthly": "month",
-                "weekly": "week",
-            }[w]
+            return RATE_WORDS[am.group("w").lower()]
         if SPAN_AFTER_RE.match(right):
             return "total"  # "GBP 340,000 over 18 months"
         if linked is not None and linked.per in ("week", "month", "year") and linked.unit == c.currency:

@@ -1186,3 +1186,11 @@ def test_a_group_named_among_a_toll_s_victims_is_not_the_subset_s_subject() -> N
 def test_all_groups_in_a_label_is_the_aggregate() -> None:
     text = "TTP WATCH\n- TTP attacks: 120\n- Suicide attacks, all groups: 8\n"
     assert keys(text) == [("ttp", "attacks", 120, 120, None), ("militant_groups", "attacks", 8, 8, None)]
+
+
+def test_a_number_after_against_is_the_figure_before_in_another_period() -> None:
+    text = (
+        "ISKP is weaker in the north. Kabul recorded 22 attacks by the group in Kunduz, Takhar and Baghlan "
+        "between January and June 2025, against 40 over the same months of 2024."
+    )
+    assert keys(text) == [("iskp", "attacks", 22, 22, None), ("iskp", "attacks", 40, 40, None)]

@@ -455,3 +455,26 @@ def test_an_item_s_toll_broken_down_after_of_whom_in_the_same_line() -> None:
         ("deaths", 88, None),
         ("deaths", 51, "civilians"),
     ]
+
+
+def test_a_rate_word_anywhere_in_a_label_sets_the_rate_of_its_sum() -> None:
+    text = "- TJP weekly receipts from Gulf donors (one Member State's estimate): US$4,000-6,000\n"
+    assert keys(text) == [("tjp", "revenue", 4000, 6000, "week")]
+
+
+def test_dash_bulleted_breakdown_items_under_a_toll() -> None:
+    text = "- Killed in ISKP attacks: 64\n   – civilians: 40\n   – Taliban personnel: 24\n"
+    assert [(f.measure, f.value_low, f.victims) for f in figures(text)] == [
+        ("deaths", 64, None),
+        ("deaths", 40, "civilians"),
+        ("deaths", 24, "Taliban personnel"),
+    ]
+
+
+def test_a_numbered_line_s_short_label_reaches_every_number_on_the_line() -> None:
+    text = "KEY POINTS\n  1. Violence fell in the north.\n  2. Suicide attacks, Pakistan: 5 in Q2 against 11 in Q1 (-55%).\n"
+    assert keys(text) == [
+        ("militant_groups", "attacks", 5, 5, None),
+        ("militant_groups", "attacks", 11, 11, None),
+        ("militant_groups", "attack_change_pct", -55, -55, None),
+    ]
