@@ -191,6 +191,10 @@ THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 # rise"; in "fell by 20% and rose by 40%" the rise is the next number's)
 CHANGE_NOUN_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?", re.IGNORECASE)
 # between a change word and its number, beside the number's qualifier ("rose by just", "a drop of")
+NATURAL_DEATH_RE = re.compile(
+    r"[^,;.]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural\s+causes|illness|disease|old\s+age|cancer|covid)",
+    re.IGNORECASE,
+)
 CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
 # source in parentheses and a semicolon, another source's estimate of the same figure
@@ -1392,7 +1396,7 @@ class _Extractor:
                 return
             if (
                 AGE_AFTER_RE.match(after)
-                or r.age_re.search(before, b1)
+                or r.age_re.search(before, b4)  # ("at the age of 42")
                 or r.age_alternative_re.search(before, b4)
             ):
                 return
@@ -1851,6 +1855,8 @@ class _Extractor:
             return True
         if family == "victims" and left.endswith((", ", " and ")):
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
+        if family == "victims" and self.r.held_verb_after_re.match(right, offset + head_end):
+            return True  # "12 TTP prisoners had broken out": freed or held by their clause's verb
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" or (offset == 0 and OF_AFTER_LINE_RE.match(right)):
@@ -2100,6 +2106,8 @@ class _Extractor:
             return None, sk, None  # "killed several of its commanders": the group's losses, not its toll
         if verb == "deaths" and OPERATION_AFTER_RE.match(right):
             return None, sk, None  # "killed dozens more in raids": killed by the other side
+        if verb == "deaths" and NATURAL_DEATH_RE.match(right):
+            return None, sk, None  # "several cadres died of natural causes": no attack's toll
         if verb == "deaths" and family == "fighters" and FIGHTER_WORD_RE.search(phrase):
             named = bool(find_aliases(phrase, same_length_lower(phrase)))
             operation = OPERATION_WORD_RE.search(CLAUSE_CUT_RE.split(left[-200:])[-1])

@@ -1194,3 +1194,32 @@ def test_a_number_after_against_is_the_figure_before_in_another_period() -> None
         "between January and June 2025, against 40 over the same months of 2024."
     )
     assert keys(text) == [("iskp", "attacks", 22, 22, None), ("iskp", "attacks", 40, 40, None)]
+
+
+def test_districts_are_counts_outside_the_vocabulary() -> None:
+    assert keys("The TJP claimed attacks in 17 districts and killed 40 people across Punjab.") == [
+        ("tjp", "deaths", 40, 40, None)
+    ]
+
+
+def test_an_age_after_the_age_of_is_no_figure() -> None:
+    text = "The IMU has some 300 fighters. Its founder was killed in 2009 at the age of 42."
+    assert keys(text) == [("imu", "fighters", 300, 300, None)]
+
+
+def test_people_linked_to_a_group_are_held_for_it_and_prisoners_who_broke_out_are_released() -> None:
+    text = (
+        "Dushanbe said it had detained 21 people linked to Jamaat Ansarullah. "
+        "Kabul said 12 TTP prisoners had broken out of the Khost jail."
+    )
+    assert keys(text) == [("jamaat_ansarullah", "detained", 21, 21, None), ("ttp", "released", 12, 12, None)]
+
+
+def test_members_who_died_of_natural_causes_are_no_toll() -> None:
+    text = "Al-Qaeda's core is put at 40 members, and several long-serving cadres died of natural causes in 2025."
+    assert keys(text) == [("al_qaeda", "core_members", 40, 40, None)]
+
+
+def test_officials_among_a_toll_are_its_victims() -> None:
+    text = "- Deaths in ISKP attacks (UNAMA): 23, including 4 Taliban officials\n"
+    assert [(f.value_low, f.victims) for f in figures(text)] == [(23, None), (4, "Taliban officials")]
