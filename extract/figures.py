@@ -195,6 +195,8 @@ NATURAL_DEATH_RE = re.compile(
     r"[^,;.]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural\s+causes|illness|disease|old\s+age|cancer|covid)",
     re.IGNORECASE,
 )
+# between a noun and a noun in the phrase after it that modifies it ("deaths in militant attacks")
+NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){0,2}")
 CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
 # source in parentheses and a semicolon, another source's estimate of the same figure
@@ -2305,14 +2307,20 @@ class _Extractor:
         if lowered is not None and r.lead_nouns_union_lc.search(lowered) is None:
             return None  # no family's noun anywhere in the window
         patterns = r.lead_nouns if lowered is None else r.lead_nouns_lc
+        hay = window if lowered is None else lowered
+        found: list[tuple[str, re.Match[str]]] = []
         for fam, pattern in patterns:
             pm = None
-            for pm_ in pattern.finditer(window if lowered is None else lowered):
+            for pm_ in pattern.finditer(hay):
                 pm = pm_
-            if pm is None:
-                continue
-            if LEAD_BREAK_RE.search(window, pm.end()):
-                continue
+            if pm is not None and not LEAD_BREAK_RE.search(window, pm.end()):
+                found.append((fam, pm))
+        for fam, pm in found:
+            if any(
+                other.end() < pm.start() and NOUN_MODIFIER_GAP_RE.fullmatch(hay, other.end(), pm.start())
+                for _fam, other in found
+            ):
+                continue  # "deaths in militant attacks": the attacks say which deaths
             if fam == "camps":
                 return "new_training_camps" if NEW_RE.search(window) else "training_camps"
             if fam == "provinces":

@@ -1223,3 +1223,10 @@ def test_members_who_died_of_natural_causes_are_no_toll() -> None:
 def test_officials_among_a_toll_are_its_victims() -> None:
     text = "- Deaths in ISKP attacks (UNAMA): 23, including 4 Taliban officials\n"
     assert [(f.value_low, f.victims) for f in figures(text)] == [(23, None), (4, "Taliban officials")]
+
+
+def test_a_noun_modified_by_the_phrase_after_it_leads_the_number() -> None:
+    text = (
+        "- Q2 2025 injuries in TTP attacks, Bannu division, revised from 140 to 163 after hospital returns.\n"
+    )
+    assert keys(text) == [("ttp", "injured", 140, 140, None), ("ttp", "injured", 163, 163, None)]
