@@ -68,8 +68,9 @@ PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
 _OWNER = r"(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+"  # "its", "the group's"
 PARTITIVE_RE = re.compile(r"^\s+of\s+" + _OWNER, re.IGNORECASE)
 OWNER_RE = re.compile(r"^\s+" + _OWNER, re.IGNORECASE)  # after a vague quantity's own "of"
-OWN_PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
-OWN_AFTER_OF_RE = re.compile(r"^\s+(?:its|their)\s+(?:own\s+)?", re.IGNORECASE)
+_OWN = r"(?:its|their)\s+(?:own\s+)?"  # the group the sentence is about
+OWN_PARTITIVE_RE = re.compile(r"^\s+of\s+" + _OWN, re.IGNORECASE)
+OWN_AFTER_OF_RE = re.compile(r"^\s+" + _OWN, re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -190,13 +191,14 @@ THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 # between a number and the change noun after it: one word, not a conjunction ("20% year-on-year
 # rise"; in "fell by 20% and rose by 40%" the rise is the next number's)
 CHANGE_NOUN_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?", re.IGNORECASE)
-# between a change word and its number, beside the number's qualifier ("rose by just", "a drop of")
+# a death that no attack caused ("several cadres died of natural causes")
 NATURAL_DEATH_RE = re.compile(
     r"[^,;.]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural\s+causes|illness|disease|old\s+age|cancer|covid)",
     re.IGNORECASE,
 )
 # between a noun and a noun in the phrase after it that modifies it ("deaths in militant attacks")
 NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){0,2}")
+# between a change word and its number, beside the number's qualifier ("rose by just", "a drop of")
 CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
 # source in parentheses and a semicolon, another source's estimate of the same figure
