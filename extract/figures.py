@@ -171,7 +171,6 @@ AGGREGATE_ADJ_RE = re.compile(
     r"\b(?:terrorist|militant|jihadi|jihadist|extremist|armed|insurgent|foreign|violent|islamist|terror)\b",
     re.IGNORECASE,
 )
-# "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
 # the number's party named after it by reference ("UNAMA attributed 14 attacks to it")
 ATTRIBUTED_TO_IT_RE = re.compile(
     r"[^,;.]{0,50}?\bto\s+(?:it|the\s+group|the\s+movement|the\s+network)\b", re.IGNORECASE
@@ -181,6 +180,7 @@ ATTRIBUTED_BEFORE_RE = re.compile(r"\battribut(?:ed|es|ing)\b", re.IGNORECASE)
 SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 # a clause of five words or more between a label's colon and the number: the line is prose
 PROSE_AFTER_LABEL_RE = re.compile(r"\s*[^\s:;()]+(?:\s+[^\s:;()]+){4,}\s*")
+# "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
 IT_ACTS_RE = re.compile(
     r"\bit\s+(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
@@ -255,7 +255,9 @@ RATE_WORDS = {
     "monthly": "month",
     "weekly": "week",
 }
-RATE_WORD_RE = re.compile(r"\b(?P<w>annual|annually|annuali[sz]ed|yearly|monthly|weekly)\b", re.IGNORECASE)
+RATE_WORD_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(RATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,40}$", re.IGNORECASE)
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
@@ -324,7 +326,6 @@ CURRENCY_CODES = {
 }
 
 
-# a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 AFFILIATES_AFTER_NAME_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:regional|foreign|global|other|own))?\s+(?:affiliates|branches|franchises|provinces)\b",
     re.IGNORECASE,
@@ -336,6 +337,7 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
+# a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
@@ -345,13 +347,13 @@ OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
 # "    of whom civilians: 203")
 OF_AFTER_LINE_RE = re.compile(r"^[^\S\n]*of\b", re.IGNORECASE)
-# a verb that brings in the level a noun reached ("rose to", "stood at", "reaching")
 # words after which a year-like number is a year
 YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|in|since|by|of|from|until|till|during|before"
     r"|after|on|at|early|mid|late|year|years|circa|c)|[’']s)\W*$",
     re.IGNORECASE,
 )
+# a verb that brings in the level a noun reached ("rose to", "stood at", "reaching")
 LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|decreased|fell|dropped|reached|reaching|stood|stands"
     r"|hit|hitting|totall?ed|totall?ing|numbered|numbers|put|revised|raised|lowered"
@@ -714,6 +716,12 @@ def _label_source(label: str) -> re.Match[str] | None:
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
 
 
+def _of_in_wording(c: Candidate) -> bool:
+    """Whether a vague quantity's own wording ends with the "of" of a partitive ("several of",
+    "thousands of"): what it counts follows directly."""
+    return c.vague and c.number_text.endswith("of")
+
+
 def _tail(s: str, n: int) -> int:
     """The offset in s where its last n whitespace-separated words start (0 if it has fewer).
 
@@ -1040,33 +1048,8 @@ class _Extractor:
 
     def _line_label(self, pos: int) -> tuple[int, int, bool] | None:
         """(label start, colon, whether the line is a list item) when the number at pos follows a
-        label on its line ("- TTP fighters: 2,500", "Coverage: 34 provinces"): the text from the
-        line's start (after a list mark) to the first colon, short and holding no sentence end."""
-        ls, le = self._line_of(pos)
-        if ls in self._label_cache:
-            found = self._label_cache[ls]
-        else:
-            text = self.text
-            item = ITEM_LINE_RE.match(text, ls, le)
-            body = item.end() if item else ls
-            while body < le and text[body] in " \t":
-                body += 1
-            numbered = None if item else LIST_NUMBER_RE.match(text, body, le)
-            body = numbered.end() if numbered else body  # "2. Suicide attacks, Pakistan: 9"
-            limit = 90 if item else 40
-            colon = text.find(":", body, min(le, body + limit))
-            while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
-                # "(source: UN Monitoring Team)": a colon inside parentheses; their words do not count
-                # against the label's length
-                close = text.find(")", colon, le)
-                limit += close - colon if close > 0 else 0
-                colon = text.find(":", colon + 1, min(le, body + limit))
-            found = None
-            if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
-                label = text[body:colon]
-                if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
-                    found = (body, colon, bool(item or numbered))  # (a numbered label is short)
-            self._label_cache[ls] = found
+        label on its line ("- TTP fighters: 2,500", "Coverage: 34 provinces")."""
+        found = self._label_span(*self._line_of(pos))
         if found is None or pos <= found[1]:
             return None
         if not found[2] and pos - found[1] > 16:
@@ -1075,10 +1058,37 @@ class _Extractor:
 
     def _in_item_label(self, pos: int) -> bool:
         """Whether offset pos lies in a list item's label, before its colon."""
-        ls, le = self._line_of(pos)
-        self._line_label(le)
-        found = self._label_cache.get(ls)
+        found = self._label_span(*self._line_of(pos))
         return found is not None and found[2] and pos < found[1]
+
+    def _label_span(self, ls: int, le: int) -> tuple[int, int, bool] | None:
+        """(label start, colon, whether the line is a list item) of the line text[ls:le], if it opens
+        with a label: the text from the line's start (after a list mark or number) to the first
+        colon, short and holding no sentence end; once a line."""
+        if ls in self._label_cache:
+            return self._label_cache[ls]
+        text = self.text
+        item = ITEM_LINE_RE.match(text, ls, le)
+        body = item.end() if item else ls
+        while body < le and text[body] in " \t":
+            body += 1
+        numbered = None if item else LIST_NUMBER_RE.match(text, body, le)
+        body = numbered.end() if numbered else body  # "2. Suicide attacks, Pakistan: 9"
+        limit = 90 if item else 40
+        colon = text.find(":", body, min(le, body + limit))
+        while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
+            # "(source: UN Monitoring Team)": a colon inside parentheses; their words do not count
+            # against the label's length
+            close = text.find(")", colon, le)
+            limit += close - colon if close > 0 else 0
+            colon = text.find(":", colon + 1, min(le, body + limit))
+        found = None
+        if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
+            label = text[body:colon]
+            if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
+                found = (body, colon, bool(item or numbered))  # (a numbered label is short)
+        self._label_cache[ls] = found
+        return found
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
@@ -1838,7 +1848,8 @@ class _Extractor:
             return True  # perhaps tied to a figure just given
         if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
             return True  # a breakdown of a figure just given
-        if left.endswith(": ") and self.figures and self.figures[-1].measure in ("deaths", "injured"):
+        last = self._last_figure
+        if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
         if family is not None and "\n" in right[offset : offset + head_end]:
@@ -1946,7 +1957,7 @@ class _Extractor:
                 family, phrase = self._elided_noun(left)
             return family, end, phrase, den.end()
         family, end, phrase = self._head_noun(right)
-        if family is None and c.vague and c.number_text.endswith("of"):
+        if family is None and _of_in_wording(c):
             owner = OWNER_RE.match(right)  # "thousands of its fighters": the owner's people
             if owner is not None:
                 family, end, phrase = self._head_noun(right[owner.end() :])
@@ -1963,9 +1974,7 @@ class _Extractor:
     def _of_its_people(self, c: Candidate, right: str) -> bool:
         """Whether a number counts, in a partitive, the people of the group its sentence is about
         ("several of its commanders", "20 of their fighters")."""
-        # (a vague quantity's own wording may end with the "of": "several of")
-        vague_of = c.vague and c.number_text.endswith("of")
-        part = (OWN_AFTER_OF_RE if vague_of else OWN_PARTITIVE_RE).match(right)
+        part = (OWN_AFTER_OF_RE if _of_in_wording(c) else OWN_PARTITIVE_RE).match(right)
         if part is None or self._is_pronoun_number(c):
             return False
         return self._head_noun(right[part.end() :])[0] in ("fighters", "leaders", "core_members")
@@ -2636,14 +2645,25 @@ class _Extractor:
                 ps, pe = previous[-1]
                 prev_sentence = block.text[ps:pe]
                 prev_mentions = self._sentence_mentions(block, ps, prev_sentence)
+                # the subject the sentence before's figures carry
+                carried = next(
+                    (
+                        fig.subject
+                        for _end, fig in self._sentence_figures.get((block.pieces[0][1], ps), [])
+                        if self._eligible(fig.subject, measure)
+                    ),
+                    None,
+                )
                 opening = r.anaphora_re.search(prev_sentence)
-                if opening is not None and not any(mt.start < opening.start() for mt in prev_mentions):
+                if (
+                    carried is not None
+                    and opening is not None
+                    and not any(mt.start < opening.start() for mt in prev_mentions)
+                ):
                     # "Member States estimate the group's strength at 2,000 ... after Taliban raids.
                     # Its attacks fell": a sentence that opens by referring back keeps that topic,
                     # which its figures carry, whatever it names later
-                    for _end, fig in self._sentence_figures.get((block.pieces[0][1], ps), []):
-                        if self._eligible(fig.subject, measure):
-                            return fig.subject
+                    return carried
                 for mt in prev_mentions:
                     if (
                         not mt.demoted
@@ -2652,11 +2672,11 @@ class _Extractor:
                         and not SET_ASIDE_RE.match(prev_sentence, mt.end)
                     ):
                         return mt.subject
-                # "The Team assesses the group's strength at 2,000. Its leadership ...": the sentence
-                # before named its topic only by reference, and its figures carry what it resolved to
-                for _end, fig in self._sentence_figures.get((block.pieces[0][1], ps), []):
-                    if self._eligible(fig.subject, measure):
-                        return fig.subject
+                if carried is not None:
+                    # "The Team assesses the group's strength at 2,000. Its leadership ...": the
+                    # sentence before named its topic only by reference, and its figures carry what
+                    # it resolved to
+                    return carried
         if measure in ("deaths", "injured", "attacks"):
             claimed = self._claimed_cache.get(doc_start)
             if claimed is None:

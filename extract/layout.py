@@ -45,11 +45,13 @@ FIELD_RE = re.compile(r"\S+(?: \S+)*")
 CAPTION_COLUMNS_RE = re.compile(r"[ \t]*[^|()\n]+\((?P<cols>[^()|\n]+(?:\|[^()|\n]+)+)\)[ \t]*")
 # a caption's column names follow its last dash or colon ("BY GROUP - attacks | killed | injured")
 COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
+# what may open a value before its digits ("~40", "some 40", "about 40", "approx. 40")
+_VALUE_OPENING = r"(?:[~<>≈]|some |about |approx\.? )"
 # a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
 DASH_HINT_RE = re.compile(r" [—–] ")
 DASH_ROW_RE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)[ \t]+[—–][ \t]+"
-    r"(?P<value>(?:[~<>≈]|some |about |approx\.? )?[0-9][0-9,.]*%?)[ \t]*"
+    rf"(?P<value>{_VALUE_OPENING}?[0-9][0-9,.]*%?)[ \t]*"
 )
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
@@ -374,7 +376,7 @@ def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
 
 # a row of an aligned table: a value after a gap of two or more spaces (written to open with two
 # literal spaces, which the regex engine skips to faster than to any one space)
-ALIGNED_HINT_RE = re.compile(r"  \ *(?:[~<>≈]|some |about |approx\.? )?[0-9]")
+ALIGNED_HINT_RE = re.compile(rf"  \ *{_VALUE_OPENING}?[0-9]")
 
 
 def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, str]] | None:
