@@ -40,7 +40,7 @@ _DATE_PATTERN = rf"""
     (?:
       (?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})
     | (?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})
-    | (?P<pm>{_PART}[\s-]+)?(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})
+    | (?P<pm>{_PART}[\s-]+)?(?P<m3>{_MONTH})(?:\s*(?:[-–—]|to|and|until|through)\s*(?P<m5>{_MONTH}))?\s+(?P<y3>{_YEAR})
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))?
     | (?P<py>{_PART}[\s-]+)?(?P<y5>{_YEAR})(?P<decade>s)?(?![0-9])
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|(?<=[-–—])[0-9]{{2}})(?![0-9]))?
@@ -170,7 +170,9 @@ def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | No
     if g["y3"]:
         y, mo = int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()]
         start, end = _month_part(g["pm"], y, mo)
-        if g["y4"]:
+        if g["m5"]:  # "January to June 2025"
+            end = _month_end(y, MONTHS[g["m5"].rstrip(".").lower()])
+        elif g["y4"]:
             end = _month_end(int(g["y4"]), MONTHS[g["m4"].rstrip(".").lower()])
         return (start, end) if start <= end else None
     if g["y5"]:
@@ -200,13 +202,17 @@ def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | No
     return None
 
 
-def apply_relation(rel: str | None, span: tuple[date, date], doc_date: date | None) -> Period:
+def apply_relation(
+    rel: str | None, span: tuple[date, date], doc_date: date | None, closed: bool = False
+) -> Period:
+    """The period a relation word makes of a span; a `closed` span (a range, "from March to May
+    2024") keeps its end."""
     r = (rel or "").strip().lower()
     r = re.sub(r"\s+", " ", r)
     if r == "by" or r == "as of":
         return None, span[1]
     if r == "since" or r == "from":
-        return span[0], doc_date
+        return span[0], doc_date if not closed else span[1]
     if r == "after":  # "after 2021": from the day the span ends
         return span[1] + timedelta(days=1), doc_date
     if r in ("before", "until", "till"):
@@ -239,7 +245,10 @@ def date_hits(sentence: str, doc_date: date | None) -> list[DateHit]:
         if _is_baseline(sentence, m):
             continue
         year_start = m.start("y5") if m.group("y5") else -1
-        out.append(DateHit(m.start(), m.end(), year_start, apply_relation(m.group("rel"), span, doc_date)))
+        closed = bool(m.group("m4") or m.group("m5") or m.group("y6"))
+        out.append(
+            DateHit(m.start(), m.end(), year_start, apply_relation(m.group("rel"), span, doc_date, closed))
+        )
     return out
 
 

@@ -68,6 +68,13 @@ def test_relative_periods() -> None:
     assert (f.period_start, f.period_end) == (None, "2024-03-01")
 
 
+def test_a_range_of_months_or_years_is_the_period_it_closes() -> None:
+    f = only("Between March and May 2025, the TTP carried out 71 attacks.", date(2025, 9, 1))
+    assert (f.period_start, f.period_end) == ("2025-03-01", "2025-05-31")
+    f = only("The TTP carried out 140 attacks from 2019 to 2021.", date(2025, 9, 1))
+    assert (f.period_start, f.period_end) == ("2019-01-01", "2021-12-31")
+
+
 def test_a_founding_date_in_an_aside_is_not_the_period_of_a_count() -> None:
     text = "The IMU, which was established in 1998, now keeps about 90 fighters in Badakhshan."
     found = figures(text, date(2025, 5, 1))
