@@ -382,10 +382,14 @@ COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
-# a toll's breakdown: "1,612 (security forces: 685; civilians: 927)", "276, of whom police: 112"
+# a figure's breakdown, up to an item's number: "1,612 (security forces: 685; civilians: 927)",
+# "276, of whom police: 112", a list of names and numbers "4 (Kabul 2; Herat 1"
 BREAKDOWN_LEFT_RE = re.compile(
-    r"(?:\(\s*(?:[^()]*[;,]\s*)?|,\s*of\s+(?:whom|which)\s+)(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$"
+    r"(?:\(\s*(?:[^()]*(?P<sep>[;,])\s*)?|,\s*of\s+(?:whom|which)\s+)"
+    r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}))\s*$"
 )
+# the next item of a list of names and numbers ("; Herat 1")
+NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}[ \t]+[0-9]")
 LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1691,12 +1695,22 @@ class _Extractor:
             return None
         self._link_subject = None
         self._link_victims = None
-        if prev.measure in ("deaths", "injured"):
-            # a breakdown in parentheses: "1,612 (security forces: 685; civilians: 927)"
-            bd = BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80))
-            if bd is not None and any(e <= bd.start() for e, _f in earlier):
+        bd = self._breakdown_item(left, right)
+        whole = [f for e, f in earlier if e <= bd.start()] if bd is not None else []
+        if bd is not None and whole:
+            prev = whole[-1]  # the figure broken down, not its item just before
+            # a breakdown in parentheses: "1,612 (security forces: 685; civilians: 927)" names the
+            # toll's victims; "4 attacks (Kabul 2; Herat 1)" counts the same things in places
+            if bd.group("who") and prev.measure in ("deaths", "injured"):
                 self._link_victims = bd.group("who").strip()
                 return prev
+            # "53 attacks (ISKP: 29; unattributed: 24)": an item's label may name its own group
+            label = bd.group("who") or bd.group("name")
+            hits = find_aliases(label, same_length_lower(label))
+            named = subject_named(label, hits[0][0], hits[0][1]) if hits else None
+            if named is not None and named != prev.subject and self._eligible(named, prev.measure):
+                self._link_subject = named
+            return prev
         if prev.measure in ("deaths", "injured") and AND_NEXT_RE.fullmatch(
             sentence, self._phrase_end(sentence, prev_end), sj
         ):
@@ -1730,6 +1744,15 @@ class _Extractor:
                     return prev
                 return None
         return prev
+
+    @staticmethod
+    def _breakdown_item(left: str, right: str) -> re.Match[str] | None:
+        """The item of a figure's breakdown a number ends, labelled by a colon, or by a name when
+        the item stands in a list of them."""
+        bd = BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80))
+        if bd is None or (bd.group("name") and not (bd.group("sep") or NAMED_ITEM_NEXT_RE.match(right))):
+            return None
+        return bd
 
     def _speaks(self, sentence: str, mt: Mention) -> bool:
         """Whether a name is the subject of a verb of saying ("Washington says the figure is
@@ -1846,7 +1869,7 @@ class _Extractor:
         right = text[c.end : hi]
         if self._tied_to_figure_before(left, right):
             return True  # perhaps tied to a figure just given
-        if left.endswith(": ") and BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80)):
+        if self._breakdown_item(left, right):
             return True  # a breakdown of a figure just given
         last = self._last_figure
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):

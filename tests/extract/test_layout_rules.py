@@ -478,3 +478,17 @@ def test_a_numbered_line_s_short_label_reaches_every_number_on_the_line() -> Non
         ("militant_groups", "attacks", 11, 11, None),
         ("militant_groups", "attack_change_pct", -55, -55, None),
     ]
+
+
+def test_a_breakdown_by_names_without_colons_counts_what_its_figure_counts() -> None:
+    text = "* TTP attacks in Khyber Pakhtunkhwa: 9 (Swat 4; Lower Dir 3; Kohat 2)\n"
+    assert keys(text) == [("ttp", "attacks", n, n, None) for n in (9, 4, 3, 2)]
+
+
+def test_a_breakdown_item_labelled_with_a_group_counts_for_that_group() -> None:
+    text = "- Attacks claimed: 22 (IS-K: 15; others: 7)\n"
+    assert [(f.subject, f.value_low) for f in figures(text)] == [
+        ("militant_groups", 22),
+        ("iskp", 15),
+        ("militant_groups", 7),
+    ]
