@@ -463,11 +463,14 @@ EVENT_AFTER_NAME_RE = re.compile(
     r"[’']s\s+(?:(?:19|20)[0-9]{2}\s+)?(?:takeover|return|seizure|capture|victory|rise|fall|ouster|rule)\b",
     re.IGNORECASE,
 )
-# an official voice of a group ("Taliban police spokesman", "Taliban officials said")
+# an official voice of a group ("Taliban police spokesman", "Taliban officials said", "the
+# Taliban's provincial police chief put"), unless it speaks of itself ("says it collected")
 OFFICIAL_AFTER_NAME_RE = re.compile(
     r"(?:[’']s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+(?:spokes(?:man|woman|person)|officials?)\b"
-    r"|(?:[’']s)?\s+(?:government|police|authorities|ministry|interior\s+ministry)[’']?s?\s+"
-    r"(?:(?:chief|top|main|deputy)\s+)?(?:spokes(?:man|woman|person)|officials?|said|says|told)\b"
+    r"|(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:government|police|authorities|ministry|command|department"
+    r"|administration|directorate|governor)[’']?s?\s+(?:(?:chief|head|top|main|deputy)\s+)?"
+    r"(?:spokes(?:man|woman|person)|officials?|said|says|told|put|puts|placed|estimated|reported|announced"
+    r"|confirmed|stated)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
 )
 # a group that states an estimate of someone else's figure ("the Taliban put the figure at")
 PUTS_FIGURE_AFTER_NAME_RE = re.compile(

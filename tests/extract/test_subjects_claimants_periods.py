@@ -68,6 +68,16 @@ def test_relative_periods() -> None:
     assert (f.period_start, f.period_end) == (None, "2024-03-01")
 
 
+def test_a_group_s_organ_that_states_a_toll_is_its_claimant_not_its_subject() -> None:
+    text = (
+        "Gunmen stormed a madrassa in Sar-e Pul on Monday; ISKP later claimed the raid. "
+        "The Taliban's district police command put the number of dead at nine."
+    )
+    assert keys(text) == [("iskp", "deaths", 9, 9, None)]
+    f = only("The Taliban's finance ministry says it raised about $2 billion in customs duties last year.")
+    assert (f.subject, f.measure) == ("taliban", "revenue")
+
+
 def test_a_range_of_months_or_years_is_the_period_it_closes() -> None:
     f = only("Between March and May 2025, the TTP carried out 71 attacks.", date(2025, 9, 1))
     assert (f.period_start, f.period_end) == ("2025-03-01", "2025-05-31")
