@@ -2619,6 +2619,7 @@ class _Extractor:
         after = [mt for mt in eligible if mt.start >= sk]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
+        noun_back = False  # ... by a noun ("the affiliate"), not "its" ("for its part")
         relatives = [
             m.span() for m in RELATIVE_ASIDE_RE.finditer(sentence, nearest.end if nearest else 0, sj)
         ]
@@ -2633,7 +2634,8 @@ class _Extractor:
             prior = [mt for mt in before if mt.end <= am.start() and not self._modifies_noun(sentence, mt)]
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
-            refers_back = refers_back or am.group(0).lower().startswith("the ")
+            noun_back = noun_back or am.group(0).lower().startswith("the ")
+            refers_back = refers_back or noun_back
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
         if (
@@ -2654,7 +2656,7 @@ class _Extractor:
         ):
             if group:
                 return group[0].subject
-        if aggregate:
+        if aggregate and not noun_back:  # (not "the affiliate", after an aside on "militancy")
             return "militant_groups"
         for group in (before[::-1], after):
             if group:

@@ -78,6 +78,14 @@ def test_a_group_s_organ_that_states_a_toll_is_its_claimant_not_its_subject() ->
     assert (f.subject, f.measure) == ("taliban", "revenue")
 
 
+def test_the_affiliate_refers_back_even_after_an_aside_on_militancy() -> None:
+    text = (
+        "IS-K has been squeezed out of Nangarhar. Bilal Zazai, who studies militancy in the east for a "
+        "Jalalabad think tank, said the affiliate still keeps a few hundred fighters in Kunar."
+    )
+    assert keys(text) == [("iskp", "fighters", 200, 500, None)]
+
+
 def test_a_range_of_months_or_years_is_the_period_it_closes() -> None:
     f = only("Between March and May 2025, the TTP carried out 71 attacks.", date(2025, 9, 1))
     assert (f.period_start, f.period_end) == ("2025-03-01", "2025-05-31")
