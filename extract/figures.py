@@ -166,6 +166,8 @@ STOP_WORDS = frozenset(
         "claimed",
     ]
 )
+# between a clause's subject and a later word of the same clause: a verb and its complements
+OWN_CLAUSE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
 CLAUSE_BREAK_RE = re.compile(r"[;:()]|\b(?:which|that|who|while|but|after|before|when|whereas|although)\b")
 AGGREGATE_ADJ_RE = re.compile(
     r"\b(?:terrorist|militant|jihadi|jihadist|extremist|armed|insurgent|foreign|violent|islamist|terror)\b",
@@ -1567,8 +1569,10 @@ class _Extractor:
                 return
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
-        if not c.currency and RATIO_AFTER_RE.match(right):
-            return  # "more than five deaths per attack": a ratio, not a count
+        if RATIO_AFTER_RE.match(right):
+            if not c.currency:
+                return  # "more than five deaths per attack": a ratio, not a count
+            measure = "other"  # "$300 per fighter": a unit's sum, not what the group takes in
         skey = (block.pieces[0][1], ss)
         if measure == "new_training_camps" and ALREADY_RE.search(right[:40]):
             measure = "training_camps"  # "in addition to the 8 already known"
@@ -2632,9 +2636,15 @@ class _Extractor:
             if any(a <= am.start() < b for a, b in relatives):
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
             prior = [mt for mt in before if mt.end <= am.start() and not self._modifies_noun(sentence, mt)]
+            by_noun = am.group(0).lower().startswith("the ")
+            if prior and by_noun and OWN_CLAUSE_GAP_RE.fullmatch(sentence, prior[-1].end, am.start()):
+                # "the Taliban continue to pay the group's leaders": a noun that refers back never
+                # names the subject of its own clause (that would be "its")
+                before = [mt for mt in before if mt is not prior[-1]]
+                prior = []
             if prior:
                 return prior[-1].subject  # "the group's strength": the group last named
-            noun_back = noun_back or am.group(0).lower().startswith("the ")
+            noun_back = noun_back or by_noun
             refers_back = refers_back or noun_back
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"

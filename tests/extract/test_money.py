@@ -76,6 +76,24 @@ def test_money_sent_to_a_group_is_its_revenue() -> None:
     assert (f.subject, f.measure, f.value_low, f.unit) == ("haqqani_network", "revenue", 2_000_000, "USD")
 
 
+def test_a_stipend_paid_to_a_group_is_its_revenue_and_the_group_is_not_the_payer() -> None:
+    text = (
+        "The TJP has regrouped in Paktika. Member States say the Taliban hand the group's commanders "
+        "a stipend of about $15,000 a month."
+    )
+    assert keys(text) == [("tjp", "revenue", 15_000, 15_000, "month")]
+
+
+def test_funds_reaching_a_group_are_its_revenue() -> None:
+    f = only("Funds reaching IS-K from Somalia were estimated at $60,000 a quarter.")
+    assert (f.subject, f.measure) == ("iskp", "revenue")
+
+
+def test_a_sum_per_person_is_no_revenue_of_the_group() -> None:
+    f = only("The TTP pays its fighters about $150 per fighter in a monthly wage.")
+    assert f.measure == "other"
+
+
 def test_a_price_put_on_a_person_is_a_bounty() -> None:
     f = only(
         "Washington still offers a reward for Sirajuddin Haqqani of the Haqqani Network. "
