@@ -341,6 +341,14 @@ RATIO_AFTER_RE = re.compile(
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
+# from a name to the verb whose subject it is, one that detains, frees or operates
+AGENT_VERB_AFTER_RE = re.compile(
+    r"(?:[’']s)?(?:\s+(?!(?:and|or|but|against|on|at|in|during|for|with|while|after|before)\b)[\w-]+){0,6}?"
+    r"\s+(?:(?:have|has|had)\s+(?:also\s+)?)?(?:detained|arrested|captured|apprehended"
+    r"|rounded\s+up|released|freed|conducted|carried\s+out|launched|mounted)\b"
+    r"(?!\s*(?:[,:(]|(?:in|by|at|on|during|from|over|for)\b))",  # (a participle: "TTP facilitators arrested in")
+    re.IGNORECASE,
+)
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
 THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
@@ -2473,8 +2481,12 @@ class _Extractor:
 
     def _modifies_noun(self, text: str, mt: Mention) -> bool:
         """Whether a group's name is a modifier of another noun ("under Taliban protection"), and
-        so not what a later "the group" or "its" refers back to."""
-        return self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
+        so not what a later "the group" or "its" refers back to; or completes one ("under
+        sustained pressure from the de facto authorities")."""
+        return (
+            self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
+            or self.r.attributive_before_re.search(text, max(0, mt.start - 40), mt.start) is not None
+        )
 
     def _attributes(self, sentence: str, mt: Mention, sk: int) -> bool:
         """Whether a group is named as who says a figure, not who it is about: an official voice
@@ -2485,6 +2497,13 @@ class _Extractor:
             OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60)
             or (mt.end <= sk and PUTS_FIGURE_AFTER_NAME_RE.match(sentence, mt.end, sk))
         )
+
+    def _agent_of_verb(self, sentence: str, mt: Mention, end: int) -> bool:
+        """Whether a name before `end` is the subject of a verb that detains, frees or operates
+        ("the Taliban say they have arrested"), not a modifier of the people it acts on ("ISKP
+        suspects detained", "180 ISIL-K suspects and conducted")."""
+        verb = AGENT_VERB_AFTER_RE.match(sentence, mt.end, end)
+        return verb is not None and not self.r.head_noun_re.search(sentence, mt.end, verb.end())
 
     def _eligible(self, subject: str | None, measure: str) -> bool:
         if subject is None:
@@ -2572,8 +2591,13 @@ class _Extractor:
         if measure in ("detained", "released", "operations_against"):
             # the party that detains, frees or operates ("detained by Taliban authorities") is not
             # the group counted
+            # the group counted; nor is the subject of the verb that does it ("the de facto
+            # authorities detained around 90 individuals for alleged ISKP affiliation")
             eligible = [
-                mt for mt in eligible if not BY_BEFORE_RE.search(sentence, max(0, mt.start - 12), mt.start)
+                mt
+                for mt in eligible
+                if not BY_BEFORE_RE.search(sentence, max(0, mt.start - 12), mt.start)
+                and not (mt.end <= sj and self._agent_of_verb(sentence, mt, sj))
             ]
         if measure in ("attacks", "attack_change_pct"):
             for mt in eligible:

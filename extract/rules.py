@@ -225,6 +225,7 @@ class Rules:
     not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
     descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
+    attributive_before_re: re.Pattern[str]  # before it: the name completes another noun ("pressure from")
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
     province_before_re: re.Pattern[str]  # before it, the same ("the regional branch of ")
     countries_re: re.Pattern[str]
@@ -649,6 +650,11 @@ def rules() -> Rules:
         descriptive_participles=frozenset(cues["descriptive_participles"]),
         attributive_after_re=re.compile(
             rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
+        ),
+        attributive_before_re=re.compile(
+            # ("protection from" names a danger, not who protects)
+            rf"\b(?:{words_regex(cues['attributive_nouns'])})\s+(?:by|of|under|(?<!protection\s)from)\s+(?:the\s+)?$",
+            re.IGNORECASE,
         ),
         province_after_re=re.compile(
             rf"(?:\s+group)?(?:['’]s)?(?:\s+[A-Za-z-]+)?\s+(?:{province_nouns})\b", re.IGNORECASE

@@ -1230,3 +1230,28 @@ def test_a_noun_modified_by_the_phrase_after_it_leads_the_number() -> None:
         "- Q2 2025 injuries in TTP attacks, Bannu division, revised from 140 to 163 after hospital returns.\n"
     )
     assert keys(text) == [("ttp", "injured", 140, 140, None), ("ttp", "injured", 163, 163, None)]
+
+
+def test_martyred_people_are_a_toll() -> None:
+    text = "The TTP attacked the checkpost at dawn. Officials said nine Levies personnel were martyred."
+    assert keys(text) == [("ttp", "deaths", 9, 9, None)]
+
+
+def test_who_detains_is_not_the_group_detained() -> None:
+    text = "The Taliban said they had arrested some 70 people for alleged IS-K membership in Herat."
+    assert keys(text) == [("iskp", "detained", 70, 70, None)]
+
+
+def test_a_name_completing_a_noun_is_not_what_the_group_refers_to() -> None:
+    text = (
+        "ISKP was weakened in 2024. Under months of pressure from the de facto authorities, the group is now "
+        "active in only six provinces."
+    )
+    assert keys(text) == [("iskp", "provinces_active", 6, 6, None)]
+
+
+def test_pakistan_s_name_for_the_ttp_and_the_taliban_s_de_facto_authorities() -> None:
+    assert keys("Fitna al-Khawarij lost 300 fighters in Bajaur.")[0][0] == "ttp"
+    assert keys("The de facto authorities collected about $2 billion in customs duties in 2025.") == [
+        ("taliban", "revenue", 2_000_000_000, 2_000_000_000, "year")
+    ]
