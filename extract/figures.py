@@ -2484,7 +2484,8 @@ class _Extractor:
         so not what a later "the group" or "its" refers back to; or completes one ("under
         sustained pressure from the de facto authorities")."""
         return (
-            self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
+            text.startswith("-", mt.end)  # "the TTP-claimed assault"
+            or self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
             or self.r.attributive_before_re.search(text, max(0, mt.start - 40), mt.start) is not None
         )
 

@@ -492,3 +492,12 @@ def test_a_breakdown_item_labelled_with_a_group_counts_for_that_group() -> None:
         ("iskp", 15),
         ("militant_groups", 7),
     ]
+
+
+def test_a_name_joined_by_a_hyphen_to_a_word_that_ties_something_to_it_names_the_group() -> None:
+    text = "- Kurram: 31 attacks, of which ISKP-claimed: 12\n- TTP-linked suspects arrested: 40\n"
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text)] == [
+        ("militant_groups", "attacks", 31),
+        ("iskp", "attacks", 12),
+        ("ttp", "detained", 40),
+    ]
