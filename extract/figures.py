@@ -447,6 +447,8 @@ BREAKDOWN_ITEM_RE = re.compile(
 # the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
 AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
+# the end of an item's label before a signed value ("- Change: +12%", "- Change: up 12%")
+ITEM_VALUE_SIGN_RE = re.compile(r":\s*(?:[-+−–]|up\s|down\s)?\s*$", re.IGNORECASE)
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
 LIST_NUMBER_RE = re.compile(r"[0-9]{1,2}[.)][ \t]+")  # "2. " opening a numbered line
@@ -2073,7 +2075,7 @@ class _Extractor:
             attack_words = (
                 ATTACK_WORD_RE.search(sentence)
                 or (
-                    left.rstrip(" -+−–").endswith(":")
+                    ITEM_VALUE_SIGN_RE.search(left, _tail(left, 2))
                     and ITEM_LINE_RE.match(sentence)
                     and ATTACK_WORD_RE.search(self._heading(c.start) or "")
                 )

@@ -53,11 +53,12 @@ DASH_ROW_RE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)[ \t]+[—–][ \t]+"
     rf"(?P<value>{_VALUE_OPENING}?[0-9][0-9,.]*%?)[ \t]*"
 )
+BULLET_RE = re.compile(r"^[-*•][ \t]+")
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
     r"(?:n/?a|[-–—]|none|(?:[~<>≈≤≥+\-]|some |about |approx\.? |c\. )?[0-9][0-9,.]*"
-    r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?)",
+    r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
 NO_VALUE_RE = re.compile(r"(?:n/?a|[-–—]|none(?: reported)?)", re.IGNORECASE)
@@ -143,7 +144,7 @@ def _cell(caption: str, label: str, value: str, start: int, ls: int, le: int) ->
     value = QUOTE_MARK_RE.sub(" ", value.rstrip())  # a quoted value ("over 40") is read as written
     if not value.strip() or NO_VALUE_RE.fullmatch(value.strip()) or not NUMBER_IN_VALUE_RE.search(value):
         return None  # no value, or words with no number in them ("Image credits: ...")
-    label = " ".join(label.split()).rstrip(":")
+    label = BULLET_RE.sub("", " ".join(label.split()).rstrip(":"))
     tail = ""
     per = PER_IN_LABEL_RE.search(label)
     if per:
@@ -226,7 +227,8 @@ def _pipe_cells(text: str) -> Iterator[Cell]:
         caption = _caption(text, m.start(), PIPE_LINE_RE)
         fields = [(m.start("rest"), f) for f in PIPE_FIELD_RE.finditer(m.group("rest"))]
         first = PIPE_FIELD_RE.fullmatch(text, m.start("name"), m.end("name"))
-        if first is not None and NUMBER_IN_VALUE_RE.match(first.group("value")):
+        every_field = len(fields) == m.group("rest").count("|") + 1
+        if first is not None and every_field and NUMBER_IN_VALUE_RE.match(first.group("value")):
             # every field a key and its value ("October: 108 | November: 98"): no row name
             name = ""
             fields.insert(0, (0, first))
@@ -255,6 +257,15 @@ def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
         fields.append((ls + pos + lead, part.strip(" \t*_")))
         pos += len(part) + 1
     return fields
+
+
+def _label_split(text: str, fields: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row's fields with its first, "label: value", divided in two at the colon."""
+    start, first = fields[0]
+    m = PIPE_FIELD_RE.fullmatch(text, start, start + len(first))
+    if m is None or not NUMBER_IN_VALUE_RE.match(m.group("value")):
+        return fields
+    return [(m.start("key"), m.group("key")), (m.start("value"), m.group("value")), *fields[1:]]
 
 
 def _column_names(caption: str, sep: str) -> list[str]:
@@ -289,6 +300,8 @@ def _grid_cells(text: str) -> Iterator[Cell]:
         caption = text[slice(*lines[0])].strip() if not header[0][1] else _caption(text, run[0][0])
         for rs, re_ in lines[1:]:
             fields = _grid_fields(text, rs, re_)
+            if len(fields) == width - 1:
+                fields = _label_split(text, fields)  # "- Punjab: 31 | 36 | 71": the label's colon
             if len(fields) != width or not fields[0][1] or len(fields[0][1]) > MAX_LABEL:
                 continue
             for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):

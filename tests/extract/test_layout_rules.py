@@ -501,3 +501,18 @@ def test_a_name_joined_by_a_hyphen_to_a_word_that_ties_something_to_it_names_the
         ("iskp", "attacks", 12),
         ("ttp", "detained", 40),
     ]
+
+
+def test_rows_of_a_label_and_its_value_then_more_values_under_a_caption_naming_the_columns() -> None:
+    text = "BY REGION (attacks | killed)\n- Kurram: 14 | 22\n- Orakzai: 6 | 9\n"
+    assert [(f.measure, f.value_low) for f in figures(text)] == [
+        ("attacks", 14),
+        ("deaths", 22),
+        ("attacks", 6),
+        ("deaths", 9),
+    ]
+
+
+def test_a_grid_s_change_column_in_words() -> None:
+    text = "ATTACKS BY DISTRICT\nDistrict | Q2 | Q1 | Change\nKurram | 9 | 12 | down 25%\n"
+    assert [(f.measure, f.value_low) for f in figures(text)][-1] == ("attack_change_pct", -25)
