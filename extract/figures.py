@@ -405,7 +405,19 @@ LINKED_TO_RE = re.compile(
     re.IGNORECASE,
 )
 FIGHTER_WORD_RE = re.compile(
-    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|members|operatives|commanders)\b",
+    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|members|operatives|commanders|attackers?"
+    r"|assailants?|gunmen|bombers?)\b",
+    re.IGNORECASE,
+)
+# a label of militants killed or hurt, up to its number ("Militants killed, per ISPR: ")
+MILITANTS_HIT_BEFORE_RE = re.compile(
+    r"\b(?:militants|insurgents|terrorists|attackers|assailants|gunmen)\s+(?:killed|dead|injured|wounded)\b"
+    r"[^\n:.;]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+# the words of FIGHTER_WORD_RE that name militants whatever follows them
+MILITANT_WORD_RE = re.compile(
+    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|attackers?|assailants?|gunmen|bombers?)\b",
     re.IGNORECASE,
 )
 # an operation by the other side: the militants it killed are not victims of their group
@@ -2167,11 +2179,15 @@ class _Extractor:
             if operation or (
                 not named
                 and (
-                    FORCES_RE.search(CLAUSE_CUT_RE.split(left[-70:])[-1])
+                    MILITANT_WORD_RE.search(phrase)
+                    or FORCES_RE.search(CLAUSE_CUT_RE.split(left[-70:])[-1])
                     or BY_FORCES_RE.match(right, len(phrase) + 1)
                 )
             ):
-                return None, sk, None  # militants killed by security forces are not deaths in attacks
+                # militants killed (by security forces, in raids, in their own attack) are not
+                # deaths in attacks; fighters of a group named may be ("killed 12 Taliban fighters"),
+                # and "members" of something else are ("members of the peace committee")
+                return None, sk, None
         if verb is None and family in ("fighters", "victims"):
             # "14 members of the Turkistan Islamic Party were released from custody": the clause's
             # verb, after the counted phrase, frees or holds them
@@ -2189,6 +2205,8 @@ class _Extractor:
                 )
                 if rm and rm.group(1).split()[0].lower() not in STOP_WORDS:  # not "four of the wounded"
                     victims = rm.group(1)
+                    if MILITANT_WORD_RE.search(victims):
+                        return None, sk, None  # "all five attackers were killed": no toll
             return verb, head_end if family else sk, victims
         if family == "fighters" and MEMBERS_OF_BODY_RE.match(right, head_end - sk):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
@@ -2226,6 +2244,8 @@ class _Extractor:
         ):
             # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
             lead = self._lead_noun(left, c.start)
+            if lead in ("deaths", "injured") and MILITANTS_HIT_BEFORE_RE.search(left, _tail(left, 8)):
+                return None, sk, None  # "- Militants killed, per ISPR: 142": the other side's kills
             if lead is not None and not (
                 self.r.figure_link_re.search(left, _tail(left, 8))
                 and self._figure_before_in_sentence(c.start)

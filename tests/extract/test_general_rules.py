@@ -1255,3 +1255,11 @@ def test_pakistan_s_name_for_the_ttp_and_the_taliban_s_de_facto_authorities() ->
     assert keys("The de facto authorities collected about $2 billion in customs duties in 2025.") == [
         ("taliban", "revenue", 2_000_000_000, 2_000_000_000, "year")
     ]
+
+
+def test_militants_killed_are_no_toll_of_an_attack() -> None:
+    text = (
+        "The ISKP bombing killed 14 worshippers. Police said all three attackers were killed as well."
+        "\n\n- Insurgents killed, per the army: 58\n"
+    )
+    assert keys(text) == [("iskp", "deaths", 14, 14, None)]
