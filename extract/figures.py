@@ -409,6 +409,11 @@ FIGHTER_WORD_RE = re.compile(
     r"|assailants?|gunmen|bombers?)\b",
     re.IGNORECASE,
 )
+# the age of the youngest or oldest of some people ("The youngest recruit killed was 19")
+AGE_OF_SUPERLATIVE_RE = re.compile(
+    r"\b(?:youngest|oldest)\b(?:\s+[\w-]+){0,5}?\s+(?:was|is|were|being)\s+(?:just\s+|only\s+|aged\s+)?$",
+    re.IGNORECASE,
+)
 # a label of militants killed or hurt, up to its number ("Militants killed, per ISPR: ")
 MILITANTS_HIT_BEFORE_RE = re.compile(
     r"\b(?:militants|insurgents|terrorists|attackers|assailants|gunmen)\s+(?:killed|dead|injured|wounded)\b"
@@ -1443,6 +1448,7 @@ class _Extractor:
                 AGE_AFTER_RE.match(after)
                 or r.age_re.search(before, b4)  # ("at the age of 42")
                 or r.age_alternative_re.search(before, b4)
+                or (n1 < 120 and AGE_OF_SUPERLATIVE_RE.search(before, _tail(before, 12)))
             ):
                 return
             if DISTANCE_RE.match(after) or r.formation_after_re.match(after):

@@ -1263,3 +1263,8 @@ def test_militants_killed_are_no_toll_of_an_attack() -> None:
         "\n\n- Insurgents killed, per the army: 58\n"
     )
     assert keys(text) == [("iskp", "deaths", 14, 14, None)]
+
+
+def test_the_age_of_the_youngest_or_oldest_is_no_figure() -> None:
+    text = "The ISKP attack killed 11 pilgrims. The oldest of the pilgrims who died was 74."
+    assert keys(text) == [("iskp", "deaths", 11, 11, None)]
