@@ -1266,5 +1266,5 @@ def test_militants_killed_are_no_toll_of_an_attack() -> None:
 
 
 def test_the_age_of_the_youngest_or_oldest_is_no_figure() -> None:
-    text = "The ISKP attack killed 11 pilgrims. The oldest of the pilgrims who died was 74."
+    text = "The ISKP attack killed 11 pilgrims. The youngest pilgrim killed was 16."
     assert keys(text) == [("iskp", "deaths", 11, 11, None)]
