@@ -409,6 +409,14 @@ FIGHTER_WORD_RE = re.compile(
     r"|assailants?|gunmen|bombers?)\b",
     re.IGNORECASE,
 )
+THAT_OF_BEFORE_RE = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a sum offered for a person or a capture: a bounty
+OFFERED_BEFORE_RE = re.compile(
+    r"\boffer(?:s|ed|ing)?\s+(?:(?:a|an|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE
+)
+FOR_PERSON_RE = re.compile(
+    r"\s+for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:capture|arrest|head|killing|[A-Z])"
+)
 # the age of the youngest or oldest of some people ("The youngest recruit killed was 19")
 AGE_OF_SUPERLATIVE_RE = re.compile(
     r"\b(?:youngest|oldest)\b(?:\s+[\w-]+){0,5}?\s+(?:was|is|were|being)\s+(?:just\s+|only\s+|aged\s+)?$",
@@ -454,6 +462,16 @@ ASIDE_RE = re.compile(
 # "number" as a verb ("is assessed to number 30"), not a label ("number 12")
 NUMBER_VERB_RE = re.compile(
     r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
+)
+ATTACKERS_RE = re.compile(
+    r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
+)
+# the verb that gives a group's strength without a noun ("is thought to number a few hundred",
+# "now numbers no more than 100", "a force numbering 3,000")
+STRENGTH_VERB_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|now|still|may|might|could|would|will|which|that|who|they|it)\s+number|\bnumber(?:s|ing))"
+    r"\s+(?:[a-z]+\s+){0,3}$",  # (and a qualifier's words: "no more than")
+    re.IGNORECASE,
 )
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
 # a list item breaking down a toll above it, up to its number ("  - civilians: ", "* of whom police: ")
@@ -2109,6 +2127,12 @@ class _Extractor:
             if ASSET_WORTH_RE.search(clause):
                 return "other", sk, None  # "reserves at between $10 million and $25 million"
             measure = self._money_measure(sentence, sj, sk)
+            if (
+                measure is None
+                and OFFERED_BEFORE_RE.search(left, _tail(left, 4))
+                and FOR_PERSON_RE.match(right)
+            ):
+                measure = "bounty"  # "Washington offered ten million dollars for Sirajuddin Haqqani"
             if measure == "not_revenue" and SPENT_ON_AID_RE.match(right):
                 measure = "aid_funding"  # "spending $12 million on earthquake relief" gives aid
             if measure is None or measure == "not_revenue":
@@ -2374,6 +2398,10 @@ class _Extractor:
         if label is not None:
             return label or None
         found = self._lead_noun_in(left[-70:])
+        if found is None and STRENGTH_VERB_BEFORE_RE.search(left, _tail(left, 6)):
+            # "the IMU now numbers no more than 100": a group's strength (not of the attackers
+            # in one raid, "thought to number five")
+            return None if ATTACKERS_RE.search(left[-60:]) else "fighters"
         if found is None and len(left) > 70 and LEVEL_VERB_RE.search(left, _tail(left, 4)):
             found = self._lead_noun_in(left[-150:])
         return found
@@ -2602,6 +2630,14 @@ class _Extractor:
             leader = self._leader_subject(sentence, block, ss)
             if leader is not None:
                 return leader
+        # "put that of ISKP at about 2,000": whose the figure is, in place of the noun it repeats
+        for mt in eligible:
+            if (
+                mt.end <= sj
+                and THAT_OF_BEFORE_RE.search(sentence, max(0, mt.start - 20), mt.start)
+                and not CLAUSE_BREAK_RE.search(sentence, mt.end, sj)
+            ):
+                return mt.subject
         # a group named inside the counted phrase ("IS-K members", "Al Qaeda affiliates")
         inside = [mt for mt in eligible if sk <= mt.start < head_end]
         if inside:

@@ -1268,3 +1268,19 @@ def test_militants_killed_are_no_toll_of_an_attack() -> None:
 def test_the_age_of_the_youngest_or_oldest_is_no_figure() -> None:
     text = "The ISKP attack killed 11 pilgrims. The youngest pilgrim killed was 16."
     assert keys(text) == [("iskp", "deaths", 11, 11, None)]
+
+
+def test_a_group_that_numbers_so_many_has_so_many_fighters() -> None:
+    text = "Lashkar-e-Islam is small. The IMU is believed to number a few dozen, and the TIP now numbers at most 300."
+    assert keys(text) == [("imu", "fighters", 24, 60, None), ("etim", "fighters", None, 300, None)]
+    assert keys("The gunmen, believed to number six, held the hostel for a day.") == []
+
+
+def test_that_of_a_group_says_whose_figure_it_is() -> None:
+    text = "The report put the TTP's strength at 6,000 and that of the TJP at around 400."
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None), ("tjp", "fighters", 400, 400, None)]
+
+
+def test_a_sum_offered_for_a_person_is_a_bounty() -> None:
+    text = "In 2018 the State Department offered five million dollars for Mufti Noor Wali Mehsud of the TTP."
+    assert keys(text) == [("ttp", "bounty", 5_000_000, 5_000_000, "total")]
