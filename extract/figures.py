@@ -404,11 +404,13 @@ LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-FIGHTER_WORD_RE = re.compile(
-    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|members|operatives|commanders|attackers?"
-    r"|assailants?|gunmen|bombers?)\b",
-    re.IGNORECASE,
+# words that name militants whatever follows them; with members, operatives and commanders, words
+# that may name a group's people
+_MILITANT_WORDS = (
+    r"militants?|fighters?|insurgents?|terrorists?|jihadists?|attackers?|assailants?|gunmen|bombers?"
 )
+MILITANT_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS})\b", re.IGNORECASE)
+FIGHTER_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS}|members|operatives|commanders)\b", re.IGNORECASE)
 THAT_OF_BEFORE_RE = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a sum offered for a person or a capture: a bounty
 OFFERED_BEFORE_RE = re.compile(
@@ -424,14 +426,7 @@ AGE_OF_SUPERLATIVE_RE = re.compile(
 )
 # a label of militants killed or hurt, up to its number ("Militants killed, per ISPR: ")
 MILITANTS_HIT_BEFORE_RE = re.compile(
-    r"\b(?:militants|insurgents|terrorists|attackers|assailants|gunmen)\s+(?:killed|dead|injured|wounded)\b"
-    r"[^\n:.;]{0,40}:\s*$",
-    re.IGNORECASE,
-)
-# the words of FIGHTER_WORD_RE that name militants whatever follows them
-MILITANT_WORD_RE = re.compile(
-    r"\b(?:militants?|fighters?|insurgents?|terrorists?|jihadists?|attackers?|assailants?|gunmen|bombers?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_MILITANT_WORDS})\s+(?:killed|dead|injured|wounded)\b[^\n:.;]{{0,40}}:\s*$", re.IGNORECASE
 )
 # an operation by the other side: the militants it killed are not victims of their group
 OPERATION_WORD_RE = re.compile(
@@ -2655,7 +2650,6 @@ class _Extractor:
                 return mt.subject
         if measure in ("detained", "released", "operations_against"):
             # the party that detains, frees or operates ("detained by Taliban authorities") is not
-            # the group counted
             # the group counted; nor is the subject of the verb that does it ("the de facto
             # authorities detained around 90 individuals for alleged ISKP affiliation")
             eligible = [
