@@ -1172,10 +1172,12 @@ class _Extractor:
 
     def _heading_subject(self, pos: int, measure: str) -> str | None:
         heading = self._heading(pos)
-        if not heading:
-            return None
-        for s, e in find_aliases(heading, same_length_lower(heading)):
-            subject = subject_named(heading, s, e)
+        return self._named_subject(heading, measure) if heading else None
+
+    def _named_subject(self, text: str, measure: str) -> str | None:
+        """The first subject a short text names that may carry the measure."""
+        for s, e in find_aliases(text, same_length_lower(text)):
+            subject = subject_named(text, s, e)
             if self._eligible(subject, measure):
                 return subject
         return None
@@ -1753,10 +1755,8 @@ class _Extractor:
                 self._link_victims = bd.group("who").strip()
                 return prev
             # "53 attacks (ISKP: 29; unattributed: 24)": an item's label may name its own group
-            label = bd.group("who") or bd.group("name")
-            hits = find_aliases(label, same_length_lower(label))
-            named = subject_named(label, hits[0][0], hits[0][1]) if hits else None
-            if named is not None and named != prev.subject and self._eligible(named, prev.measure):
+            named = self._named_subject(bd.group("who") or bd.group("name"), prev.measure)
+            if named is not None and named != prev.subject:
                 self._link_subject = named
             return prev
         if prev.measure in ("deaths", "injured") and AND_NEXT_RE.fullmatch(

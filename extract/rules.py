@@ -48,9 +48,6 @@ def _phrase_units(phrase: str) -> list[str]:
     return units
 
 
-_LINKED_SUFFIX = r"(?:claimed|linked|affiliated|aligned|allied|backed|led|run|inspired|related|connected)\b"
-
-
 def _units_trie(sequences: list[list[str]], *, boundary_after_first: str = "") -> str:
     """An alternation of atom sequences as a trie: longer continuations are tried first.
 
@@ -476,16 +473,18 @@ def rules() -> Rules:
     body = "|".join(_alias_pattern(a) if cs else f"(?i:{_alias_pattern(a)})" for a, cs in alts)
     # (a name is no name when it opens a currency: "US$ 3 million", "US $5m"), nor when a hyphen
     # joins it to another word ("Al-Qaeda-era"), unless the word ties something to the group
-    # ("TTP-claimed", "IS-K-linked")
-    alias_re = re.compile(rf"(?<![\w\-])(?:{body})(?![\w]|-(?!{_LINKED_SUFFIX})[A-Za-z]|\s?\\?\$)")
+    # ("TTP-claimed", "IS-K-linked"); the same end on lower-cased text
+    tying = r"(?:claimed|linked|affiliated|aligned|allied|backed|led|run|inspired|related|connected)\b"
+    name_end = rf"(?![\w]|-(?!{tying})[A-Za-z]|\s?\\?\$)"
+    alias_re = re.compile(rf"(?<![\w\-])(?:{body}){name_end}")
     first_boundary = r"(?<![\w\-].)"
     cs_trie = _units_trie(
         [_alias_units(a, False) for a in sorted(set(cs_aliases))], boundary_after_first=first_boundary
     )
-    alias_cs_re = re.compile(rf"{cs_trie}(?![\w]|-(?!{_LINKED_SUFFIX})[A-Za-z]|\s?\\?\$)")
+    alias_cs_re = re.compile(rf"{cs_trie}{name_end}")
     # names open with common letters: test the word boundary first
     lc_trie = _units_trie([_alias_units(a, True) for a in sorted({a.lower() for a in ci_aliases})])
-    alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie})(?![\w]|-(?!{_LINKED_SUFFIX})[a-z]|\s?\\?\$)")
+    alias_lc_re = re.compile(rf"(?<![\w\-])(?:{lc_trie}){name_end}")
 
     province_nouns = "|".join(re.escape(n) for n in extras["province_nouns"])
 
