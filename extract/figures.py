@@ -388,6 +388,12 @@ COORDINATED_GAP_RE = re.compile(
     r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|against|versus|vs\.?|compared\s+(?:with|to))\s+)"
 )
+# words before a number that add it to a count just given ("and a further 51", "another 40")
+ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+more)\s+$", re.IGNORECASE)
+# a verb of having just before a number: with no noun after it, it has what a figure before counts
+HOLDING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
+)
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
@@ -1842,9 +1848,10 @@ class _Extractor:
         owner = POSSESSOR_BEFORE_RE.search(left, _tail(left, 1))
         return owner is not None and not find_aliases(owner.group(1), same_length_lower(owner.group(1)))
 
-    def _figure_before_in_sentence(self, start: int) -> bool:
-        """Whether the figure read just before ends earlier in the sentence of offset start."""
-        prev = self._last_figure
+    def _figure_before_in_sentence(self, start: int, prev: Figure | None = None) -> bool:
+        """Whether the figure read just before (or `prev`) ends earlier in the sentence of offset
+        start."""
+        prev = prev or self._last_figure
         if prev is None or not 0 < start - prev.end <= 160:
             return False
         between = self.text[prev.end : start]
@@ -1863,7 +1870,12 @@ class _Extractor:
         "Pakistan recorded 1,048 attacks, while the group claimed over 600"; "96 in January and 71
         in May")."""
         prev = self._last_figure
-        if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start):
+        if prev is not None and prev.unit == "percent" and self._figure_before_in_sentence(start):
+            # "612 attacks in 2025, a 41% increase on 2024, and a further 51 in January": the change
+            # describes the count before it, which the number repeats
+            counts = [f for f in self.figures[-2:-1] if 0 < prev.start - f.end <= 120]
+            prev = counts[0] if counts and "\n" not in self.text[counts[0].end : start] else None
+        if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start, prev):
             return None
         between = self.text[prev.end : start]
         if COORDINATED_GAP_RE.fullmatch(between):
@@ -1874,6 +1886,11 @@ class _Extractor:
             start -= len(window) - qm.start("q")
         if self.r.tally_verb_before_re.search(self.text, max(0, start - 20), start):
             return prev.measure  # "it recorded 1,048 attacks, while the group claimed over 600"
+        if ADDITIVE_BEFORE_RE.search(self.text, max(0, start - 20), start):
+            return prev.measure  # "612 attacks in 2025 and a further 51 in January": more of the same
+        if HOLDING_VERB_BEFORE_RE.search(self.text, max(0, start - 20), start):
+            return prev.measure  # "X maintains around 400 fighters, while Y is believed to have 150"
+
         mine = PARALLEL_WORDS_RE.search(self.text, max(0, start - 40), start)
         theirs = PARALLEL_WORDS_RE.search(self.text, max(0, prev.start - 40), prev.start)
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():

@@ -1284,3 +1284,19 @@ def test_that_of_a_group_says_whose_figure_it_is() -> None:
 def test_a_sum_offered_for_a_person_is_a_bounty() -> None:
     text = "In 2018 the State Department offered five million dollars for Mufti Noor Wali Mehsud of the TTP."
     assert keys(text) == [("ttp", "bounty", 5_000_000, 5_000_000, "total")]
+
+
+def test_a_further_number_adds_to_the_count_given_before_its_change() -> None:
+    text = (
+        "Observers logged 230 TTP attacks across the tribal districts in 2024, a 35% rise on 2023, and a "
+        "further 44 in the first weeks of 2025."
+    )
+    assert keys(text)[2] == ("ttp", "attacks", 44, 44, None)
+
+
+def test_a_verb_of_having_repeats_the_noun_of_the_figure_before() -> None:
+    text = (
+        "The IMU is said to keep some 250 fighters in Faryab and Sar-e Pul, whereas the Turkistan Islamic "
+        "Party is thought to have 300 to 350."
+    )
+    assert keys(text) == [("imu", "fighters", 250, 250, None), ("etim", "fighters", 300, 350, None)]
