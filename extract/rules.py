@@ -384,8 +384,9 @@ def rules() -> Rules:
         (m, re.compile(words_regex(spec["left"]) + r"\s*$", re.IGNORECASE))
         for m, spec in cues["verb_measures"].items()
     ]
+    # (a quoted number's closing quote may stand between it and its verb: '"more than 60" wounded')
     verb_right = [
-        (m, re.compile(r"^\s*" + words_regex(spec["right"]), re.IGNORECASE))
+        (m, re.compile(r"^[\"”]?\s*" + words_regex(spec["right"]), re.IGNORECASE))
         for m, spec in cues["verb_measures"].items()
     ]
     verb_left_any = [
@@ -407,7 +408,7 @@ def rules() -> Rules:
         (
             m,
             re.compile(
-                rf"^\s*(?:{between_word}){{1,4}}?(?:(?:had|have|has)\s+been\s+)?"
+                rf"^[\"”]?\s*(?:{between_word}){{1,4}}?(?:(?:had|have|has)\s+been\s+)?"
                 + words_regex(spec["right"]),
                 re.IGNORECASE,
             ),

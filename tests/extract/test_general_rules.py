@@ -1300,3 +1300,8 @@ def test_a_verb_of_having_repeats_the_noun_of_the_figure_before() -> None:
         "Party is thought to have 300 to 350."
     )
     assert keys(text) == [("imu", "fighters", 250, 250, None), ("etim", "fighters", 300, 350, None)]
+
+
+def test_a_quoted_figure_keeps_the_verb_after_its_closing_quote() -> None:
+    text = 'A TTP suicide bomber killed nine people, and the hospital said "at least 40" were injured.'
+    assert keys(text) == [("ttp", "deaths", 9, 9, None), ("ttp", "injured", 40, None, None)]
