@@ -339,6 +339,7 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
+PER_SOURCE_BEFORE_COLON_RE = re.compile(r",\s*(?:per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$")
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 # from a name to the verb whose subject it is, one that detains, frees or operates
@@ -764,10 +765,11 @@ def _plain_victims(phrase: str) -> str:
 
 
 def _label_source(label: str) -> re.Match[str] | None:
-    """The source in parentheses or brackets that ends a label, just before its colon ("ISKP
-    fighters (source: UN Monitoring Team):", "Persons detained [Taliban claim]:")."""
+    """The source that ends a label, just before its colon: in parentheses or brackets ("ISKP
+    fighters (source: UN Monitoring Team):", "Persons detained [Taliban claim]:") or after a
+    comma ("ISKP suspects detained, per the IEA's intelligence directorate:")."""
     if not label.endswith(("):", "]:")):
-        return None
+        return PER_SOURCE_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
 
 

@@ -516,3 +516,8 @@ def test_rows_of_a_label_and_its_value_then_more_values_under_a_caption_naming_t
 def test_a_grid_s_change_column_in_words() -> None:
     text = "ATTACKS BY DISTRICT\nDistrict | Q2 | Q1 | Change\nKurram | 9 | 12 | down 25%\n"
     assert [(f.measure, f.value_low) for f in figures(text)][-1] == ("attack_change_pct", -25)
+
+
+def test_a_source_after_a_comma_in_a_label_is_not_its_subject() -> None:
+    text = "FEBRUARY FIGURES\n\n- TTP suspects arrested, per the Taliban interior ministry: 35\n"
+    assert keys(text) == [("ttp", "detained", 35, 35, None)]
