@@ -1305,3 +1305,8 @@ def test_a_verb_of_having_repeats_the_noun_of_the_figure_before() -> None:
 def test_a_quoted_figure_keeps_the_verb_after_its_closing_quote() -> None:
     text = 'A TTP suicide bomber killed nine people, and the hospital said "at least 40" were injured.'
     assert keys(text) == [("ttp", "deaths", 9, 9, None), ("ttp", "injured", 40, None, None)]
+
+
+def test_people_treated_for_wounds_of_any_kind_are_injured() -> None:
+    text = "After the ISKP bombing, doctors said 45 people were treated for burns and shrapnel wounds."
+    assert keys(text) == [("iskp", "injured", 45, 45, None)]
