@@ -1310,3 +1310,8 @@ def test_a_quoted_figure_keeps_the_verb_after_its_closing_quote() -> None:
 def test_people_treated_for_wounds_of_any_kind_are_injured() -> None:
     text = "After the ISKP bombing, doctors said 45 people were treated for burns and shrapnel wounds."
     assert keys(text) == [("iskp", "injured", 45, 45, None)]
+
+
+def test_including_those_of_ties_a_subset_to_the_toll() -> None:
+    text = "The TTP ambush killed 17 soldiers; the army returned 17 bodies, including those of two officers."
+    assert keys(text)[-1] == ("ttp", "deaths", 2, 2, None)
