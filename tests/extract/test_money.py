@@ -100,3 +100,12 @@ def test_a_price_put_on_a_person_is_a_bounty() -> None:
         "In effect it has priced him at five million dollars."
     )
     assert (f.subject, f.measure, f.value_low, f.unit) == ("haqqani_network", "bounty", 5_000_000, "USD")
+
+
+def test_an_allowance_or_subsidy_a_group_gets_is_its_revenue() -> None:
+    assert keys("Analysts say the IMU gets roughly $20,000 a month from sympathisers in the Gulf.") == [
+        ("imu", "revenue", 20_000, 20_000, "month")
+    ]
+    assert keys("Kabul is said to hand TTP commanders a subsidy of about $15,000 a month.") == [
+        ("ttp", "revenue", 15_000, 15_000, "month")
+    ]
