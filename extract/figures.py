@@ -204,7 +204,8 @@ NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){
 CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
 # source in parentheses and a semicolon, another source's estimate of the same figure
-SOURCED_ALTERNATIVE_RE = re.compile(r"\)\s*;\s*[\"“]?(?:[a-z]+\s+){0,2}$")  # (with a qualifier: "up to")
+# (with a qualifier: "up to", "c.", "~")
+SOURCED_ALTERNATIVE_RE = re.compile(r"[)\]]\s*;\s*[\"“]?(?:[a-z]+\.?\s+){0,2}[~≈<>]?$")
 SUCH_RE = re.compile(r"such\b", re.IGNORECASE)
 NEW_RE = re.compile(
     r"\bnew(?:ly)?\b|\bset\s+up\b|\bestablished\b|\bopened\b|\bbuilt\b|\bcreated\b", re.IGNORECASE

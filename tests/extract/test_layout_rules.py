@@ -521,3 +521,12 @@ def test_a_grid_s_change_column_in_words() -> None:
 def test_a_source_after_a_comma_in_a_label_is_not_its_subject() -> None:
     text = "FEBRUARY FIGURES\n\n- TTP suspects arrested, per the Taliban interior ministry: 35\n"
     assert keys(text) == [("ttp", "detained", 35, 35, None)]
+
+
+def test_a_second_estimate_after_a_bracketed_source_keeps_the_row() -> None:
+    text = "STRENGTH (FIGHTERS)\n\n- TIP: 300-400 [UN]; ~700 [Chinese officials]\n- IMU: est. 90 [media]\n"
+    assert keys(text) == [
+        ("etim", "fighters", 300, 400, None),
+        ("etim", "fighters", 700, 700, None),
+        ("imu", "fighters", 90, 90, None),
+    ]

@@ -109,3 +109,18 @@ def test_an_allowance_or_subsidy_a_group_gets_is_its_revenue() -> None:
     assert keys("Kabul is said to hand TTP commanders a subsidy of about $15,000 a month.") == [
         ("ttp", "revenue", 15_000, 15_000, "month")
     ]
+
+
+def test_lakh_and_crore_scale_a_sum() -> None:
+    assert keys(
+        "Officials say the TTP extorts Rs 20 crore a year in Bajaur and Rs 50 lakh a month in Tank."
+    ) == [
+        ("ttp", "revenue", 200_000_000, 200_000_000, "year"),
+        ("ttp", "revenue", 5_000_000, 5_000_000, "month"),
+    ]
+
+
+def test_what_payments_bring_a_group_is_its_revenue() -> None:
+    assert keys("Levies on the marble trade bring the TTP perhaps $2 million a year.") == [
+        ("ttp", "revenue", 2_000_000, 2_000_000, "year")
+    ]
