@@ -573,9 +573,10 @@ PERSON_BEFORE_RE = re.compile(
     r"\b(?:emir|amir|leader|founder|chief|commander|spokes(?:man|woman|person)|deputy|head|he|she|his|her)\b",
     re.IGNORECASE,
 )
-# people held for ties to a group named by a word referring back ("suspects tied to the movement")
+# people held for ties to a group, or operations against it, named by a word referring back
+# ("suspects tied to the movement", "operations against the group")
 TIED_TO_ANAPHOR_RE = re.compile(
-    r"\b(?:tied|linked|connected|affiliated|ties|links|connections)\s+(?:to|with)\s+"
+    r"\b(?:(?:tied|linked|connected|affiliated|ties|links|connections)\s+(?:to|with)|against)\s+"
     r"(?P<a>the\s+(?:group|movement|network|organi[sz]ation|outfit|faction))\b",
     re.IGNORECASE,
 )
@@ -2706,7 +2707,8 @@ class _Extractor:
             for mt in eligible:
                 if mt.start >= sk and _TIES_WORD_RE.search(sentence[sk : mt.start]):
                     return mt.subject
-            # "13,000 suspects tied to the movement": the group the words refer back to
+            # "13,000 suspects tied to the movement", "operations against the group": the group the
+            # words refer back to
             tie = TIED_TO_ANAPHOR_RE.search(sentence, sk, min(len(sentence), head_end + 60))
             if tie is not None:
                 a = block.to_doc(ss + tie.start("a"))

@@ -201,3 +201,8 @@ def test_the_un_long_name_of_the_khorasan_province() -> None:
         "States assessed the group's strength at between 4,000 and 6,000 fighters."
     )
     assert keys(text) == [("iskp", "fighters", 4000, 6000, None)]
+
+
+def test_operations_against_the_group_refer_back_to_it() -> None:
+    text = "ISKP remains resilient. The GDI said it had conducted 95 raids against the group in 2025."
+    assert keys(text) == [("iskp", "operations_against", 95, 95, None)]
