@@ -1315,3 +1315,11 @@ def test_people_treated_for_wounds_of_any_kind_are_injured() -> None:
 def test_including_those_of_ties_a_subset_to_the_toll() -> None:
     text = "The TTP ambush killed 17 soldiers; the army returned 17 bodies, including those of two officers."
     assert keys(text)[-1] == ("ttp", "deaths", 2, 2, None)
+
+
+def test_the_wounded_who_died_raise_the_death_toll() -> None:
+    text = (
+        "The TTP raid killed 12 policemen and wounded 30. Overnight several of the wounded had died in "
+        "hospital, bringing the final count to 15."
+    )
+    assert keys(text)[-1] == ("ttp", "deaths", 15, 15, None)
