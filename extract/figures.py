@@ -425,7 +425,9 @@ OFFERED_BEFORE_RE = re.compile(
     r"\boffer(?:s|ed|ing)?\s+(?:(?:a|an|up\s+to|as\s+much\s+as)\s+)?$", re.IGNORECASE
 )
 FOR_PERSON_RE = re.compile(
-    r"\s+for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:capture|arrest|head|killing|[A-Z])"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+for\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:(?:current|new|top|former|elder|younger)\s+)?"
+    r"(?:capture|arrest|head|killing|leader|emir|amir|chief|founder|commander|deputy|brother|son|[A-Z])"
 )
 # the age of the youngest or oldest of some people ("The youngest recruit killed was 19")
 AGE_OF_SUPERLATIVE_RE = re.compile(
@@ -2543,8 +2545,14 @@ class _Extractor:
         named earlier in the paragraph ("Sirajuddin Haqqani ... He remains subject to a reward")."""
         r = self.r
         hits = list(r.leaders_re.finditer(sentence))
-        if not hits and LEADER_ROLE_RE.search(sentence):
-            return None  # "a reward for information on the TTP's emir": the group named for its leader
+        role = LEADER_ROLE_RE.search(sentence)
+        if not hits and role is not None:
+            # "a reward for information on the TTP's emir", "for the leader of ISIS-K": the group
+            # named for its leader, whatever other group the sentence names
+            for s, e in find_aliases(sentence, same_length_lower(sentence)):
+                if e == role.start() or role.start() < s < role.end():
+                    return subject_named(sentence, s, e)
+            return None
         if not hits:
             hits = list(r.leaders_re.finditer(block.text, 0, ss))
         if not hits:

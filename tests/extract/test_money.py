@@ -124,3 +124,11 @@ def test_what_payments_bring_a_group_is_its_revenue() -> None:
     assert keys("Levies on the marble trade bring the TTP perhaps $2 million a year.") == [
         ("ttp", "revenue", 2_000_000, 2_000_000, "year")
     ]
+
+
+def test_a_sum_offered_for_a_groups_leader_is_a_bounty_on_that_group() -> None:
+    assert keys("The IMU is weak. Tashkent offers $1 million for its current emir.") == [
+        ("imu", "bounty", 1_000_000, 1_000_000, "total")
+    ]
+    text = "Keep the offer of $3 million for the TTP's emir, and add the ISKP commanders in Kunar."
+    assert keys(text) == [("ttp", "bounty", 3_000_000, 3_000_000, "total")]
