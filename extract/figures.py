@@ -298,8 +298,12 @@ ADJECTIVAL_BEFORE_RE = re.compile(
 )
 BARE_MARKER_RE = re.compile(r"(?<=[a-z.,;:\"”’)])(?P<n>[0-9]{1,3})\s*$")
 FOUNDING_TAIL_RE = re.compile(
-    rf"\s+(?:in\s+|to\s+)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD}\s+)?(?:of\s+)?$", re.IGNORECASE
+    rf"\s+(?:in\s+|to\s+|on\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{_MONTH_WORD}\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+)?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+)?"
+    r"(?:of\s+)?$",
+    re.IGNORECASE,
 )
+DAY_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
 CURRENCY_CODES = {
     "$": "USD",
     "us$": "USD",
@@ -753,6 +757,8 @@ def _founded_object(between: str) -> str | None:
     """The group named as what was founded, between the founding word and its year ("who founded
     al-Qaeda in 1988"): the words are one name of a subject and nothing else."""
     words = between.strip()
+    if words[:3].lower() == "of ":
+        words = words[3:]  # "the formation of the Khorasan Province"
     if words[:4].lower() == "the ":
         words = words[4:]
     if not words or len(words) > 60:
@@ -2005,8 +2011,10 @@ class _Extractor:
         named = _founded_object(between) if between.strip() else None
         if between.strip() and named is None:
             return
-        if fm.group(0).lower().endswith("born") and PERSON_BEFORE_RE.search(left[: fm.start()]):
-            return  # "its emir ... was born in 1971": a person's birth
+        if fm.group(0).lower().endswith("born") and (
+            PERSON_BEFORE_RE.search(left[: fm.start()]) or (tail is not None and DAY_RE.search(tail.group(0)))
+        ):
+            return  # "its emir ... was born in 1971", "born on 3 April 1984": a person's birth
         subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
         if subject in (None, "__backref__", OUTSIDE_GROUP, "militant_groups", "united_states"):
             return

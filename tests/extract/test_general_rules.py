@@ -1323,3 +1323,8 @@ def test_the_wounded_who_died_raise_the_death_toll() -> None:
         "hospital, bringing the final count to 15."
     )
     assert keys(text)[-1] == ("ttp", "deaths", 15, 15, None)
+
+
+def test_a_founding_on_a_full_date_gives_its_year_but_a_birth_does_not() -> None:
+    text = "Its spokesman announced the formation of the TTP on 14 December 2007. Its emir was born on 2 May 1978."
+    assert keys(text) == [("ttp", "founded_year", 2007, 2007, None)]
