@@ -303,6 +303,12 @@ FOUNDING_TAIL_RE = re.compile(
     r"(?:of\s+)?$",
     re.IGNORECASE,
 )
+# a label that is a period alone ("Q1 2025", "Full year 2025", "March 2025", "FY2024")
+PERIOD_LABEL_RE = re.compile(
+    rf"(?:(?:full\s+)?year\s+|Q[1-4]\s+|H[12]\s+|{_MONTH_WORD}\s+)?(?:FY\s?)?(?:19|20)[0-9]{{2}}",
+    re.IGNORECASE,
+)
+PERIOD_ROW_RE = re.compile(rf"[^\S\n]*(?:{PERIOD_LABEL_RE.pattern}):\s", re.IGNORECASE)
 DAY_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
 CURRENCY_CODES = {
     "$": "USD",
@@ -1153,14 +1159,16 @@ class _Extractor:
         if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
             label = text[body:colon]
             if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
-                found = (body, colon, bool(item or numbered))  # (a numbered label is short)
+                # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214")
+                # is a row of the list too
+                found = (body, colon, bool(item or numbered or PERIOD_LABEL_RE.fullmatch(label)))
         self._label_cache[ls] = found
         return found
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
-        list item (a heading, or the sentence that introduces the list); it scopes the items up to
-        the next heading."""
+        list item or a row labelled by its period (a heading, or the sentence that introduces the
+        list); it scopes the items up to the next heading."""
         ls, _le = self._line_of(pos)
         if ls in self._heading_cache:
             return self._heading_cache[ls]
@@ -1172,7 +1180,7 @@ class _Extractor:
                 break
             s = text.rfind("\n", 0, e) + 1
             line = text[s:e]
-            if line.strip() and not ITEM_LINE_RE.match(line):
+            if line.strip() and not ITEM_LINE_RE.match(line) and not PERIOD_ROW_RE.match(line):
                 st = line.strip()
                 if len(st) <= 300:
                     found = st

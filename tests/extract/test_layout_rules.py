@@ -530,3 +530,12 @@ def test_a_second_estimate_after_a_bracketed_source_keeps_the_row() -> None:
         ("etim", "fighters", 700, 700, None),
         ("imu", "fighters", 90, 90, None),
     ]
+
+
+def test_rows_labelled_by_a_period_alone_count_what_their_heading_names() -> None:
+    text = "ISKP ATTACKS IN NANGARHAR\nH1 2024: 31\nH2 2024: 22\nFull year 2024: 53\n"
+    assert keys(text) == [
+        ("iskp", "attacks", 31, 31, None),
+        ("iskp", "attacks", 22, 22, None),
+        ("iskp", "attacks", 53, 53, None),
+    ]
