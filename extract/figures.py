@@ -491,7 +491,7 @@ STRENGTH_VERB_BEFORE_RE = re.compile(
 # an estimate that puts a count given just before at a value ("puts them at around 6,500")
 # a list item breaking down a toll above it, up to its number ("  - civilians: ", "* of whom police: ")
 BREAKDOWN_ITEM_RE = re.compile(
-    r"[ \t]*(?:[-*•–—][ \t]+)?(?:of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
+    r"[ \t]*(?:[-*•–—][ \t]+)?(?P<of>of\s+whom\s+|of\s+which\s+)?(?P<who>[A-Za-z][\w '’-]{0,40}?)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 # the next item of a list after a counted noun ("nine children and two ...", "four children, two ...")
@@ -1853,9 +1853,16 @@ class _Extractor:
         if self.text.count("\n", last.end, line_start) > 4:
             return None
         who = item.group("who")
-        family, end, _phrase = self._head_noun(who)
-        if family != "victims" or who[end:].strip():
-            return None
+        if item.group("of"):
+            # "of whom" says it is a part of the toll, whatever other words name its people ("of
+            # whom security forces personnel", "of whom Hazara and Shia worshippers")
+            nouns = [self.r.head_nouns.get(norm(hm.group(0))) for hm in self.r.head_noun_re.finditer(who)]
+            if "victims" not in nouns:
+                return None
+        else:
+            family, end, _phrase = self._head_noun(who)
+            if family != "victims" or who[end:].strip():
+                return None
         self._link_victims = who
         return last
 

@@ -539,3 +539,12 @@ def test_rows_labelled_by_a_period_alone_count_what_their_heading_names() -> Non
         ("iskp", "attacks", 22, 22, None),
         ("iskp", "attacks", 53, 53, None),
     ]
+
+
+def test_an_of_whom_sub_item_breaks_down_the_toll_above_whatever_names_its_people() -> None:
+    text = "HEADLINES\n* Killed in TTP attacks: 140\n   - of whom Frontier Corps personnel: 52\n   - of whom Sikh and Hindu traders: 9\n"
+    assert keys(text) == [
+        ("ttp", "deaths", 140, 140, None),
+        ("ttp", "deaths", 52, 52, None),
+        ("ttp", "deaths", 9, 9, None),
+    ]
