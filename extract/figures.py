@@ -2955,8 +2955,14 @@ class _Extractor:
         money = measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency)
         if not money:
             return None
-        if FISCAL_YEAR_RE.search(sentence):
-            return "year"  # "revenue, FY2023", "for solar year 1401"
+        lo = max(sentence.rfind(",", 0, sj), sentence.rfind(";", 0, sj)) + 1
+        hi = min(
+            (i for i in (sentence.find(",", sk), sentence.find(";", sk)) if i >= 0), default=len(sentence)
+        )
+        if FISCAL_YEAR_RE.search(sentence, lo, hi):
+            # "revenue, FY2023: $X", "for solar year 1401"; not another sum's year in the sentence
+            # ("$3.8 billion since 2021, including $1.1 billion in FY2024")
+            return "year"
         am = ANNUAL_BEFORE_RE.search(left[-50:])
         label = self._line_label(c.start) if am is None else None
         if label is not None:  # "- IS-K monthly receipts from donors (UN estimate): $15,000"

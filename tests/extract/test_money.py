@@ -132,3 +132,11 @@ def test_a_sum_offered_for_a_groups_leader_is_a_bounty_on_that_group() -> None:
     ]
     text = "Keep the offer of $3 million for the TTP's emir, and add the ISKP commanders in Kunar."
     assert keys(text) == [("ttp", "bounty", 3_000_000, 3_000_000, "total")]
+
+
+def test_a_fiscal_year_dates_only_the_sum_in_its_own_clause() -> None:
+    text = "USAID has provided $2.1 billion in aid since 2021, including $600 million in FY2023 alone."
+    assert keys(text) == [
+        ("united_states", "aid_funding", 2_100_000_000, 2_100_000_000, "total"),
+        ("united_states", "aid_funding", 600_000_000, 600_000_000, "year"),
+    ]
