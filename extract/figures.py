@@ -309,6 +309,7 @@ PERIOD_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_ROW_RE = re.compile(rf"[^\S\n]*(?:{PERIOD_LABEL_RE.pattern}):\s", re.IGNORECASE)
+POSSESSIVE_S_RE = re.compile(r"[’']s\b")
 DAY_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
 CURRENCY_CODES = {
     "$": "USD",
@@ -2459,8 +2460,12 @@ class _Extractor:
             pm = None
             for pm_ in pattern.finditer(hay):
                 pm = pm_
-            if pm is not None and not LEAD_BREAK_RE.search(window, pm.end()):
-                found.append((fam, pm))
+            if (
+                pm is not None
+                and not LEAD_BREAK_RE.search(window, pm.end())
+                and not POSSESSIVE_S_RE.match(window, pm.end())
+            ):
+                found.append((fam, pm))  # (not a possessor: "the army's media wing said five")
         for fam, pm in found:
             if any(
                 other.end() < pm.start() and NOUN_MODIFIER_GAP_RE.fullmatch(hay, other.end(), pm.start())

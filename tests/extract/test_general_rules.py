@@ -1328,3 +1328,8 @@ def test_the_wounded_who_died_raise_the_death_toll() -> None:
 def test_a_founding_on_a_full_date_gives_its_year_but_a_birth_does_not() -> None:
     text = "Its spokesman announced the formation of the TTP on 14 December 2007. Its emir was born on 2 May 1978."
     assert keys(text) == [("ttp", "founded_year", 2007, 2007, None)]
+
+
+def test_a_noun_in_the_possessive_is_not_what_a_number_after_it_counts() -> None:
+    text = "ISKP claimed the raid. The army's media wing said six attackers who stormed the post had died."
+    assert keys(text) == []
