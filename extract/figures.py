@@ -600,7 +600,8 @@ CLAIMED_BY_RE = re.compile(
 # members of a body (a delegation, a council), not of the group's armed strength
 MEMBERS_OF_BODY_RE = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegation|council|cabinet|government|committee"
-    r"|commission|negotiating\s+team|team|family|families|parliament|board|shura|leadership\s+council)\b",
+    r"|commission|negotiating\s+team|team|family|families|parliament|board|shura|leadership\s+council"
+    r"|congress|senate|assembly|jirga)\b",
     re.IGNORECASE,
 )
 # money spent on aid ("spending $12 million on earthquake relief")

@@ -332,6 +332,7 @@ def test_yuan_is_cny() -> None:
 
 def test_members_of_a_delegation_are_not_fighters() -> None:
     assert keys("Three of the ten members of the Taliban negotiating team travelled to Doha.") == []
+    assert keys("The TTP welcomed the vote. Several members of the Senate opposed the listing.") == []
 
 
 def test_hyphenated_compound_before_the_noun_is_a_modifier() -> None:
