@@ -309,6 +309,11 @@ PERIOD_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_ROW_RE = re.compile(rf"[^\S\n]*(?:{PERIOD_LABEL_RE.pattern}):\s", re.IGNORECASE)
+# a link that gives the total a figure before adds to ("bringing the total to", "taking it to
+# about"), up to a qualifier of the number
+TOTAL_LINK_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|brings|takes|brought|took)\b[^.;]{0,30}\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 POSSESSIVE_S_RE = re.compile(r"[’']s\b")
 DAY_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
 CURRENCY_CODES = {
@@ -789,6 +794,12 @@ def _label_source(label: str) -> re.Match[str] | None:
     if not label.endswith(("):", "]:")):
         return PER_SOURCE_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
+
+
+def _all_camps(left: str, right: str) -> bool:
+    """Whether a count of camps next to new ones counts them all, old and new ("in addition to
+    the 8 already known"; "four new camps, bringing to 16 the number it runs")."""
+    return bool(ALREADY_RE.search(right[:40]) or TOTAL_LINK_BEFORE_RE.search(left, _tail(left, 6)))
 
 
 def _of_in_wording(c: Candidate) -> bool:
@@ -1645,8 +1656,8 @@ class _Extractor:
                 return  # "more than five deaths per attack": a ratio, not a count
             measure = "other"  # "$300 per fighter": a unit's sum, not what the group takes in
         skey = (block.pieces[0][1], ss)
-        if measure == "new_training_camps" and ALREADY_RE.search(right[:40]):
-            measure = "training_camps"  # "in addition to the 8 already known"
+        if measure == "new_training_camps" and _all_camps(left, right):
+            measure = "training_camps"
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
         if linked is None and measure is None:
             linked = self._item_breakdown(c.start)
@@ -1666,8 +1677,8 @@ class _Extractor:
                 if measure in ("training_camps", "new_training_camps"):
                     new = NEW_RE.search(right[:60])
                     measure = "new_training_camps" if new else linked.measure
-                    if ALREADY_RE.search(right[:40]):
-                        measure = "training_camps"  # "in addition to the 8 already known"
+                    if _all_camps(left, right):
+                        measure = "training_camps"
                 if measure in ("deaths", "injured") and family in ("victims", "fighters"):
                     victims = _plain_victims(phrase)
             subject = self._link_subject or linked.subject

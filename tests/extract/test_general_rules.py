@@ -1333,3 +1333,16 @@ def test_a_founding_on_a_full_date_gives_its_year_but_a_birth_does_not() -> None
 def test_a_noun_in_the_possessive_is_not_what_a_number_after_it_counts() -> None:
     text = "ISKP claimed the raid. The army's media wing said six attackers who stormed the post had died."
     assert keys(text) == []
+
+
+def test_new_camps_bringing_a_total_leave_the_total_all_camps() -> None:
+    text = (
+        "ISKP set up three new camps in Kunar, bringing the total to eleven. The TTP opened two new "
+        "training camps in Khost, bringing to about 20 the number of camps it runs."
+    )
+    assert keys(text) == [
+        ("iskp", "new_training_camps", 3, 3, None),
+        ("iskp", "training_camps", 11, 11, None),
+        ("ttp", "new_training_camps", 2, 2, None),
+        ("ttp", "training_camps", 20, 20, None),
+    ]
