@@ -206,3 +206,8 @@ def test_the_un_long_name_of_the_khorasan_province() -> None:
 def test_operations_against_the_group_refer_back_to_it() -> None:
     text = "ISKP remains resilient. The GDI said it had conducted 95 raids against the group in 2025."
     assert keys(text) == [("iskp", "operations_against", 95, 95, None)]
+
+
+def test_americans_who_give_aid_are_the_united_states() -> None:
+    text = "The Americans still send roughly $400 million a year in humanitarian aid to Afghanistan."
+    assert keys(text) == [("united_states", "aid_funding", 400_000_000, 400_000_000, "year")]
