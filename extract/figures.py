@@ -315,7 +315,7 @@ TOTAL_LINK_BEFORE_RE = re.compile(
     r"\b(?:bringing|taking|brings|takes|brought|took)\b[^.;]{0,30}\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
 POSSESSIVE_S_RE = re.compile(r"[’']s\b")
-DAY_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
+DIGIT_RE = re.compile(r"[0-9]")  # (in a founding date's tail, only a day of the month is in digits)
 CURRENCY_CODES = {
     "$": "USD",
     "us$": "USD",
@@ -1913,8 +1913,10 @@ class _Extractor:
         if prev is not None and prev.unit == "percent" and self._figure_before_in_sentence(start):
             # "612 attacks in 2025, a 41% increase on 2024, and a further 51 in January": the change
             # describes the count before it, which the number repeats
-            counts = [f for f in self.figures[-2:-1] if 0 < prev.start - f.end <= 120]
-            prev = counts[0] if counts and "\n" not in self.text[counts[0].end : start] else None
+            count = self.figures[-2] if len(self.figures) > 1 else None
+            if count is None or not 0 < prev.start - count.end <= 120 or "\n" in self.text[count.end : start]:
+                return None
+            prev = count
         if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start, prev):
             return None
         between = self.text[prev.end : start]
@@ -1924,13 +1926,12 @@ class _Extractor:
         qm = self.r.qual_before.search(window, _tail(window, 5))
         if qm is not None:
             start -= len(window) - qm.start("q")
-        if self.r.tally_verb_before_re.search(self.text, max(0, start - 20), start):
-            return prev.measure  # "it recorded 1,048 attacks, while the group claimed over 600"
-        if ADDITIVE_BEFORE_RE.search(self.text, max(0, start - 20), start):
-            return prev.measure  # "612 attacks in 2025 and a further 51 in January": more of the same
-        if HOLDING_VERB_BEFORE_RE.search(self.text, max(0, start - 20), start):
-            return prev.measure  # "X maintains around 400 fighters, while Y is believed to have 150"
-
+        # a verb tallying a count ("it recorded 1,048 attacks, while the group claimed over 600"),
+        # a word adding more of the same ("612 attacks in 2025 and a further 51 in January") or a
+        # verb of having ("X maintains around 400 fighters, while Y is believed to have 150")
+        for before in (self.r.tally_verb_before_re, ADDITIVE_BEFORE_RE, HOLDING_VERB_BEFORE_RE):
+            if before.search(self.text, max(0, start - 20), start):
+                return prev.measure
         mine = PARALLEL_WORDS_RE.search(self.text, max(0, start - 40), start)
         theirs = PARALLEL_WORDS_RE.search(self.text, max(0, prev.start - 40), prev.start)
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
@@ -2040,7 +2041,8 @@ class _Extractor:
         if between.strip() and named is None:
             return
         if fm.group(0).lower().endswith("born") and (
-            PERSON_BEFORE_RE.search(left[: fm.start()]) or (tail is not None and DAY_RE.search(tail.group(0)))
+            PERSON_BEFORE_RE.search(left[: fm.start()])
+            or (tail is not None and DIGIT_RE.search(tail.group(0)))
         ):
             return  # "its emir ... was born in 1971", "born on 3 April 1984": a person's birth
         subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
