@@ -727,10 +727,10 @@ def _named_as_tie(text: str, start: int) -> bool:
     return LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
-def _founding_gap(text: str, lowered: str | None, p: int) -> str | None:
-    """The words between the last founding word before offset p and the date there ("" for
-    "established in early 2015"), or None when no founding word stands within reach; `lowered` is
-    text.lower() when that keeps every offset."""
+def _founding_word(text: str, lowered: str | None, p: int) -> tuple[re.Match[str], int] | None:
+    """The last founding word within reach before the date at offset p, and where the date's own
+    words start ("established in early 2015": at " in early"); `lowered` is text.lower() when that
+    keeps every offset."""
     r = rules()
     lo = max(0, p - 45)
     tail = FOUNDING_TAIL_RE.search(text, lo + _tail(text[lo:p], 5), p)
@@ -739,7 +739,14 @@ def _founding_gap(text: str, lowered: str | None, p: int) -> str | None:
         found = list(r.founding_re.finditer(text, max(0, cut - 70), cut))
     else:
         found = list(r.founding_lc.finditer(lowered, max(0, cut - 70), cut))
-    return text[found[-1].end() : cut] if found else None
+    return (found[-1], cut) if found else None
+
+
+def _founding_gap(text: str, lowered: str | None, p: int) -> str | None:
+    """The words between the last founding word before offset p and the date there ("" for
+    "established in early 2015"), or None when no founding word stands within reach."""
+    found = _founding_word(text, lowered, p)
+    return text[found[0].end() : found[1]] if found else None
 
 
 def _founding_word_ends_at(text: str, p: int) -> bool:
@@ -2027,22 +2034,17 @@ class _Extractor:
 
     # ----------------------------------------------------------- founding years
     def _founding(self, c: Candidate, block: Block, ss: int, sentence: str, sj: int, sk: int) -> None:
-        r = self.r
         left = sentence[:sj]
-        tail = FOUNDING_TAIL_RE.search(left, _tail(left, 5))
-        cut = tail.start() if tail else len(left)
-        fm = None
-        for m in r.founding_re.finditer(left, max(0, cut - 70), cut):
-            fm = m
-        if fm is None:
+        found = _founding_word(left, None, len(left))
+        if found is None:
             return
+        fm, cut = found
         between = left[fm.end() : cut]
         named = _founded_object(between) if between.strip() else None
         if between.strip() and named is None:
             return
         if fm.group(0).lower().endswith("born") and (
-            PERSON_BEFORE_RE.search(left[: fm.start()])
-            or (tail is not None and DIGIT_RE.search(tail.group(0)))
+            PERSON_BEFORE_RE.search(left[: fm.start()]) or DIGIT_RE.search(left, cut)
         ):
             return  # "its emir ... was born in 1971", "born on 3 April 1984": a person's birth
         subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
