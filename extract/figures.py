@@ -480,17 +480,16 @@ ASIDE_RE = re.compile(
     r"(?:[^,;:().]|\.(?!\s))*,",
     re.IGNORECASE,
 )
-# "number" as a verb ("is assessed to number 30"), not a label ("number 12")
-NUMBER_VERB_RE = re.compile(
-    r"\b(?:to|now|still|may|might|could|would|will|which|that|who)\s+number\s*$", re.IGNORECASE
-)
+# words before "number" that make it a verb ("is assessed to number 30"), not a label ("number 12")
+_NUMBER_VERB_OPENERS = r"to|now|still|may|might|could|would|will|which|that|who"
+NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
 # the verb that gives a group's strength without a noun ("is thought to number a few hundred",
 # "now numbers no more than 100", "a force numbering 3,000")
 STRENGTH_VERB_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|now|still|may|might|could|would|will|which|that|who|they|it)\s+number|\bnumber(?:s|ing))"
+    rf"(?:\b(?:{_NUMBER_VERB_OPENERS}|they|it)\s+number|\bnumber(?:s|ing))"
     r"\s+(?:[a-z]+\s+){0,3}$",  # (and a qualifier's words: "no more than")
     re.IGNORECASE,
 )

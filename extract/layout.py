@@ -57,7 +57,7 @@ BULLET_RE = re.compile(r"^[-*•][ \t]+")
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
-    r"(?:n/?a|[-–—]|none|(?:[~<>≈≤≥+\-]|some |about |approx\.? |c\. )?[0-9][0-9,.]*"
+    rf"(?:n/?a|[-–—]|none|(?:{_VALUE_OPENING}|[≤≥+\-]|c\. )?[0-9][0-9,.]*"
     r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
