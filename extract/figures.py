@@ -391,6 +391,17 @@ LEVEL_VERB_RE = re.compile(
 )
 LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# where money comes from: "transfers from the ISIL core", "a stipend from Taliban sources"; the
+# group named is the payer, not the earner
+PAYER_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+# where money goes: "$200,000 to ISIL-K", "a stipend to TTP leadership"
+PAYEE_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion|dollars|m|bn|k|stipends?|subsid(?:y|ies)|payments?|"
+    r"transfers?|sums?|funds|money|cash|remittances?|allowances?))\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an aid word inside what an income comes from ("income from extortion and donations")
+FROM_SOURCES_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w-]+,?\s+){0,3}(?:and\s+|or\s+)?$", re.IGNORECASE)
 # the two lower-case words before a number ("assessed at", "to have"): a later number without a
 # noun after the same two words, in the same sentence, repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
@@ -2388,9 +2399,14 @@ class _Extractor:
             for m in pattern.finditer(sentence):
                 if measure == "bounty":
                     return measure
+                read_as = measure
+                if measure == "aid_funding" and FROM_SOURCES_BEFORE_RE.search(
+                    sentence, max(0, m.start() - 40), m.start()
+                ):
+                    read_as = "revenue"  # "income from extortion and donations": what it lives on
                 gap = sj - m.end() if m.end() <= sj else max(0, m.start() - sk)
                 if best is None or (gap, rank) < best[:2]:
-                    best = (gap, rank, measure)
+                    best = (gap, rank, read_as)
         return best[2] if best is not None else None
 
     def _label_measure(self, left: str, pos: int = -1) -> str | None:
@@ -2693,6 +2709,17 @@ class _Extractor:
             us = [mt for mt in eligible if mt.subject == "united_states"]
             if us:
                 return "united_states"
+        if measure == "revenue":
+            for mt in eligible:
+                if PAYEE_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start):
+                    return mt.subject  # "the ISIL core transferred $200,000 to ISIL-K": the one paid
+            payers = [
+                mt
+                for mt in eligible
+                if PAYER_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start)
+                and not self._modifies_noun(sentence, mt)  # "revenue from the Taliban's mines"
+            ]
+            eligible = [mt for mt in eligible if mt not in payers]
         if measure == "bounty":
             leader = self._leader_subject(sentence, block, ss)
             if leader is not None:

@@ -140,3 +140,26 @@ def test_a_fiscal_year_dates_only_the_sum_in_its_own_clause() -> None:
         ("united_states", "aid_funding", 2_100_000_000, 2_100_000_000, "total"),
         ("united_states", "aid_funding", 600_000_000, 600_000_000, "year"),
     ]
+
+
+def test_a_sum_passed_to_a_group_is_the_receivers_revenue() -> None:
+    f = only(
+        "Officials said the Islamic State central office had wired some $90,000 to IS-K over the winter."
+    )
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "revenue", 90_000)
+
+
+def test_the_group_money_comes_from_is_not_the_earner() -> None:
+    assert keys("- Quarterly subsidy to TJP cadres from TTP coffers: about $12,000") == [
+        ("tjp", "revenue", 12_000, 12_000, "total")
+    ]
+    text = (
+        "The ISKP has expanded its cells in Kunar. Payments from Islamic State headquarters "
+        "were put at $30,000 a month."
+    )
+    assert keys(text) == [("iskp", "revenue", 30_000, 30_000, "month")]
+
+
+def test_donations_a_group_lives_on_are_its_revenue() -> None:
+    f = only("- Al Qaeda income from kidnapping and donations: under $80,000 a year")
+    assert (f.subject, f.measure, f.value_high, f.per) == ("al_qaeda", "revenue", 80_000, "year")
