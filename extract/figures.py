@@ -491,9 +491,16 @@ ASIDE_RE = re.compile(
     r"(?:[^,;:().]|\.(?!\s))*,",
     re.IGNORECASE,
 )
-# words before "number" that make it a verb ("is assessed to number 30"), not a label ("number 12")
-_NUMBER_VERB_OPENERS = r"to|now|still|may|might|could|would|will|which|that|who"
+# words before "number" that make it a verb ("is assessed to number 30"), not a label ("number 12"),
+# among them a plural subject ("Remnants of the IMU number fewer than 100", "its forces number")
+_NUMBER_VERB_OPENERS = (
+    r"to|now|still|may|might|could|would|will|which|that|who|men"
+    r"|(?!(?:its|this|his|was|is|as|has|us|thus|plus|does)\b)[a-z]+[a-rt-z]s"
+)
 NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
+# "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
+# fewer than ")
+NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
@@ -1533,6 +1540,7 @@ class _Extractor:
                 and not percent
                 and r.label_re.search(before, b2)
                 and not NUMBER_VERB_RE.search(before, b2)
+                and not self._group_numbers(start)
             ):
                 return
             line_start = text.rfind("\n", 0, start) + 1
@@ -2471,13 +2479,25 @@ class _Extractor:
         if label is not None:
             return label or None
         found = self._lead_noun_in(left[-70:])
-        if found is None and STRENGTH_VERB_BEFORE_RE.search(left, _tail(left, 6)):
+        if found is None and (
+            STRENGTH_VERB_BEFORE_RE.search(left, _tail(left, 6)) or (pos >= 0 and self._group_numbers(pos))
+        ):
             # "the IMU now numbers no more than 100": a group's strength (not of the attackers
             # in one raid, "thought to number five")
             return None if ATTACKERS_RE.search(left[-60:]) else "fighters"
         if found is None and len(left) > 70 and LEVEL_VERB_RE.search(left, _tail(left, 4)):
             found = self._lead_noun_in(left[-150:])
         return found
+
+    def _group_numbers(self, pos: int) -> bool:
+        """Whether "number" before pos is the verb of a group's name ("Remnants of the IMU number
+        fewer than 100"), not a label ("Resolution number 2255")."""
+        lo = max(0, pos - 120)
+        m = NAME_THEN_NUMBER_RE.search(self.text, lo, pos)
+        if m is None:
+            return False
+        end = m.start()
+        return any(e == end for _s, e in find_aliases(self.text, self.lowered, max(0, end - 60), end))
 
     def _lead_noun_in(self, window: str) -> str | None:
         r = self.r

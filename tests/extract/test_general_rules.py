@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_helpers import figures, keys, only
 
 # --------------------------------------------------------------------- 1. lists and labels
@@ -356,6 +357,28 @@ def test_number_as_a_verb_is_not_a_label() -> None:
     text = "Al-Qaida keeps a low profile. Its core is thought to number between 25 and 35 members."
     f = only(text)
     assert (f.subject, f.measure, f.value_low, f.value_high) == ("al_qaeda", "core_members", 25, 35)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Survivors of the ETIM number perhaps 150 in Badakhshan.",
+        "What is left of the IMU (QDe.010) number no more than 150.",
+        "The ETIM has scattered since 2021. Its loyalists number perhaps 150.",
+    ],
+)
+def test_number_after_a_group_or_a_plural_is_its_verb(sentence: str) -> None:
+    f = only(sentence)
+    assert (f.measure, f.value_high) == ("fighters", 150)
+
+
+def test_a_ministry_of_the_de_facto_government_is_the_taliban() -> None:
+    text = (
+        "The IMU is down to a few dozen men. The de facto Ministry of Interior says that its "
+        "troops number some 210,000."
+    )
+    found = [(f.subject, f.measure, f.value_low, f.claimant_type) for f in figures(text)]
+    assert ("taliban", "fighters", 210_000, "subject_self") in found
 
 
 def test_the_sentence_introducing_a_list_scopes_its_items() -> None:
