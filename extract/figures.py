@@ -498,6 +498,8 @@ _NUMBER_VERB_OPENERS = (
     r"|(?!(?:its|this|his|was|is|as|has|us|thus|plus|does)\b)[a-z]+[a-rt-z]s"
 )
 NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
+# a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
+LABEL_VALUE_RE = re.compile(r"[ \t]*(?:[~<>≈]|US\$|\$|some |about |approx\.? )?[0-9]")
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
@@ -832,6 +834,11 @@ def _of_in_wording(c: Candidate) -> bool:
     return c.vague and c.number_text.endswith("of")
 
 
+def _content_words(label: str) -> int:
+    """How many words a label has besides its joining words ("Punjab, Sindh and Islamabad": 3)."""
+    return sum(1 for w in label.split() if w.lower() not in ("and", "&", "of", "the"))
+
+
 def _tail(s: str, n: int) -> int:
     """The offset in s where its last n whitespace-separated words start (0 if it has fewer).
 
@@ -1162,8 +1169,10 @@ class _Extractor:
         found = self._label_span(*self._line_of(pos))
         if found is None or pos <= found[1]:
             return None
-        if not found[2] and pos - found[1] > 16:
-            return None  # "Update: the group has 500 fighters": a sentence after a tag, not a value
+        if not found[2] and pos - found[1] > 16 and not LABEL_VALUE_RE.match(self.text, found[1] + 1):
+            # "Update: the group has 500 fighters": a sentence after a tag, not a row's value (as
+            # in "Kurram: 298 attacks (up 22% on Q3)")
+            return None
         return found
 
     def _in_item_label(self, pos: int) -> bool:
@@ -1195,17 +1204,18 @@ class _Extractor:
         found = None
         if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
             label = text[body:colon]
-            if label[:1].isalnum() and ". " not in label and (item or len(label.split()) <= 3):
-                # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214")
-                # is a row of the list too
-                found = (body, colon, bool(item or numbered or PERIOD_LABEL_RE.fullmatch(label)))
+            if label[:1].isalnum() and ". " not in label and (item or _content_words(label) <= 3):
+                # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214"),
+                # or indented under the row above ("   North Waziristan: 96"), is a row of the list too
+                row = item or numbered or body > ls or PERIOD_LABEL_RE.fullmatch(label)
+                found = (body, colon, bool(row))
         self._label_cache[ls] = found
         return found
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
-        list item or a row labelled by its period (a heading, or the sentence that introduces the
-        list); it scopes the items up to the next heading."""
+        list item, a row labelled by its period or an indented row (a heading, or the sentence
+        that introduces the list); it scopes the items up to the next heading."""
         ls, _le = self._line_of(pos)
         if ls in self._heading_cache:
             return self._heading_cache[ls]
@@ -1217,7 +1227,12 @@ class _Extractor:
                 break
             s = text.rfind("\n", 0, e) + 1
             line = text[s:e]
-            if line.strip() and not ITEM_LINE_RE.match(line) and not PERIOD_ROW_RE.match(line):
+            if (
+                line.strip()
+                and not ITEM_LINE_RE.match(line)
+                and not PERIOD_ROW_RE.match(line)
+                and not (line[:1] in " \t" and self._label_span(s, e))  # an indented row
+            ):
                 st = line.strip()
                 if len(st) <= 300:
                     found = st

@@ -549,3 +549,23 @@ def test_an_of_whom_sub_item_breaks_down_the_toll_above_whatever_names_its_peopl
         ("ttp", "deaths", 52, 52, None),
         ("ttp", "deaths", 9, 9, None),
     ]
+
+
+def test_place_rows_after_a_group_count_for_all_groups_with_their_changes_and_sub_rows() -> None:
+    text = (
+        "Operations against the ISKP: 40 in the quarter.\n\n"
+        "INCIDENTS BY AREA, 2025\n"
+        "Sindh: 64 attacks (up 12% on 2024)\n"
+        "   Karachi: 51\n"
+        "   Hyderabad: 9\n"
+        "Gilgit-Baltistan and Azad Kashmir: 5 attacks (down 3% on 2024)\n"
+    )
+    rows = [k for k in keys(text) if k[1] != "operations_against"]
+    assert rows == [
+        ("militant_groups", "attacks", 64, 64, None),
+        ("militant_groups", "attack_change_pct", 12, 12, None),
+        ("militant_groups", "attacks", 51, 51, None),
+        ("militant_groups", "attacks", 9, 9, None),
+        ("militant_groups", "attacks", 5, 5, None),
+        ("militant_groups", "attack_change_pct", -3, -3, None),
+    ]
