@@ -2835,6 +2835,16 @@ class _Extractor:
         )  # "the ETIM network carried out more than 200 terrorist attacks": the group's own
         if aggregate and not agent and r.aggregate_re.search(sentence[sk : max(head_end, sk) + 40]):
             return "militant_groups"
+        if aggregate and agent and measure in ("attacks", "attack_change_pct"):
+            # "The TTP carried out 600 attacks, said the centre, which found militant attacks in the
+            # province rose by 38%": all groups' attacks, named in a clause of their own
+            last = max(mt.end for mt in eligible if mt.end <= sj)
+            agg = r.aggregate_re.search(sentence, last, sj)
+            if agg is not None and (
+                CLAUSE_BREAK_RE.search(sentence, last, agg.start())
+                or CLAUSE_CUT_RE.search(sentence, last, agg.start())
+            ):
+                return "militant_groups"
         before = [mt for mt in eligible if mt.end <= sj]
         if before:
             before = self._outside_asides(sentence, before, ments, sj)

@@ -949,6 +949,16 @@ def test_a_change_of_attacks_an_aggregate_names_before_the_number_is_the_aggrega
     ]
 
 
+def test_an_aggregate_in_a_clause_after_a_group_owns_the_change_it_names() -> None:
+    text = (
+        "The BLA was blamed for 140 attacks in Balochistan last year by a Quetta think tank, which "
+        "found that insurgent attacks in the province had climbed 17% over 2024."
+    )
+    assert keys(text)[-1] == ("militant_groups", "attack_change_pct", 17, 17, None)
+    text = "The TTP stepped up its campaign, and terrorist attacks across Punjab rose 9% in 2025."
+    assert keys(text) == [("militant_groups", "attack_change_pct", 9, 9, None)]
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [
