@@ -498,6 +498,8 @@ _NUMBER_VERB_OPENERS = (
     r"|(?!(?:its|this|his|was|is|as|has|us|thus|plus|does)\b)[a-z]+[a-rt-z]s"
 )
 NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
+# people held in a prison, whoever they are
+PRISONERS_RE = re.compile(r"\b(?:inmates|prisoners|convicts|detainees|escapees)\b", re.IGNORECASE)
 # a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
 LABEL_VALUE_RE = re.compile(r"[ \t]*(?:[~<>≈]|US\$|\$|some |about |approx\.? )?[0-9]")
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
@@ -2782,6 +2784,12 @@ class _Extractor:
         for mt in eligible:
             if mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start):
                 return mt.subject
+        if (
+            measure == "released"
+            and PRISONERS_RE.search(sentence, sk, head_end)
+            and not any(sk <= mt.start < head_end for mt in eligible)
+        ):
+            return None  # "stormed the jail and freed 43 inmates": no group's members are named
         if measure in ("detained", "released", "operations_against"):
             # the party that detains, frees or operates ("detained by Taliban authorities") is not
             # the group counted; nor is the subject of the verb that does it ("the de facto

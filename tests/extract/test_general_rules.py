@@ -959,6 +959,14 @@ def test_an_aggregate_in_a_clause_after_a_group_owns_the_change_it_names() -> No
     assert keys(text) == [("militant_groups", "attack_change_pct", 9, 9, None)]
 
 
+def test_prisoners_freed_are_no_groups_release_unless_named_as_its_members() -> None:
+    text = (
+        "The TTP has grown bolder in Kohat. Gunmen stormed the district jail overnight and freed "
+        "57 inmates, police said. A raid on a Bannu lock-up last month freed 12 TTP prisoners."
+    )
+    assert keys(text) == [("ttp", "released", 12, 12, None)]
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [
