@@ -2157,11 +2157,17 @@ class _Extractor:
             return None, pos, ""  # "rose to three year on year": an adverb, no counted noun
         lowered = same_length_lower(right)
         hay, pattern = (right, r.head_or_non_re) if lowered is None else (lowered, r.head_or_non_lc)
+        suspects = False
         for _ in range(6):
             hm = pattern.match(hay, SPACES_RE.match(right, pos).end())  # type: ignore[union-attr]
             if hm:
                 if hm.group("head") is not None:
-                    return r.head_nouns.get(norm(hm.group(0))), hm.end(), right[: hm.end()].strip()
+                    family = r.head_nouns.get(norm(hm.group(0)))
+                    if suspects and family in ("fighters", "victims"):
+                        family = "victims"  # "31 alleged ISKP members": suspects, not strength
+                    elif suspects:
+                        family = None
+                    return family, hm.end(), right[: hm.end()].strip()
                 return "non", hm.end(), right[: hm.end()].strip()
             tm = TOKEN_RE.match(right, pos)
             if tm is None:
@@ -2173,6 +2179,10 @@ class _Extractor:
                     pos = tm.end()
                     continue
                 return None, pos, ""
+            if low in r.suspicion_participles:
+                suspects = True
+                pos = tm.end()
+                continue
             if (
                 low in STOP_WORDS
                 or low.endswith("ly")

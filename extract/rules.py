@@ -224,6 +224,7 @@ class Rules:
     fractions: dict[str, float]
     not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
     descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
+    suspicion_participles: frozenset[str]  # "alleged": the counted people are suspects
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     attributive_before_re: re.Pattern[str]  # before it: the name completes another noun ("pressure from")
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
@@ -653,6 +654,7 @@ def rules() -> Rules:
         fractions={_norm(k): float(v) for k, v in numbers["fractions"].items()},
         not_group_acronyms=frozenset(cues["not_group_acronyms"]),
         descriptive_participles=frozenset(cues["descriptive_participles"]),
+        suspicion_participles=frozenset(cues["suspicion_participles"]),
         attributive_after_re=re.compile(
             rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
         ),

@@ -967,6 +967,11 @@ def test_prisoners_freed_are_no_groups_release_unless_named_as_its_members() -> 
     assert keys(text) == [("ttp", "released", 12, 12, None)]
 
 
+def test_suspected_facilitators_and_recruiters_held_are_detained_for_the_group_named() -> None:
+    text = "Officials said five alleged financiers of the ETIM network had been detained near Faizabad."
+    assert keys(text) == [("etim", "detained", 5, 5, None)]
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [
