@@ -281,7 +281,8 @@ def rules() -> Rules:
         rf"(?:(?:\s+|-)(?:{scale})\b(?:(?:\s+and\s+(?!(?:(?:{word})(?:\s+|-))+(?:{scale})\b)|\s+|-)(?:{word})\b"
         rf"(?:(?:\s+|-)(?:{word})\b)*)?)*"
     )
-    digits = r"(?<![\w.,/\"”’)\]^])(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+    bare_digits = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+    digits = rf"(?<![\w.,/\"”’)\]^]){bare_digits}"
     abbr = "|".join(sorted(abbreviations, key=len, reverse=True))
     num_scale = rf"(?:\s*(?:{scale})\b(?:\s+(?:{scale})\b)*|\s?(?:{abbr})\b)"
     cur_pre = (
@@ -298,9 +299,9 @@ def rules() -> Rules:
         rf"""
         (?P<vague>\b(?:{vague_words})\b(?:\s+of\s+(?:{vague_words})\b)*)(?P<vof>\s+of\b)?(?P<vcur>{cur_suf})?
         |(?P<mult>\b(?:{mult_words})\b)(?:\s+(?P<msc>{scale_words}(?:\s+{scale_words})*)\b)?(?P<mof>\s+of\b)?(?P<mcur>{cur_suf})?
-        |(?P<between>\bbetween\s+)?(?P<cur1>{cur_pre})?\s?(?P<n1>{digits}|{wordnum})(?P<sc1>{num_scale})?
-         (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>{digits}|{wordnum})(?P<sc2>{num_scale})?)?
-         (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?(?P<cursuf>{cur_suf})?
+        |(?P<between>\bbetween\s+)?(?P<cur1>{cur_pre})?\s?(?P<n1>(?(cur1){bare_digits}|{digits})|{wordnum})(?P<sc1>{num_scale})?
+         (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>(?(cur2){bare_digits}|{digits})|{wordnum})(?P<sc2>{num_scale})?)?
+         (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b)?(?P<cursuf>{cur_suf})?
         """,
         re.IGNORECASE | re.VERBOSE,
     )

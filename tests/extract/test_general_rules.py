@@ -972,6 +972,11 @@ def test_suspected_facilitators_and_recruiters_held_are_detained_for_the_group_n
     assert keys(text) == [("etim", "detained", 5, 5, None)]
 
 
+def test_pc_glued_to_a_number_is_per_cent() -> None:
+    f = only("Attacks by the TTP in Swat rose 35pc in 2025.")
+    assert (f.subject, f.measure, f.value_low) == ("ttp", "attack_change_pct", 35)
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [

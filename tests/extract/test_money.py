@@ -163,3 +163,11 @@ def test_the_group_money_comes_from_is_not_the_earner() -> None:
 def test_donations_a_group_lives_on_are_its_revenue() -> None:
     f = only("- Al Qaeda income from kidnapping and donations: under $80,000 a year")
     assert (f.subject, f.measure, f.value_high, f.per) == ("al_qaeda", "revenue", 80_000, "year")
+
+
+def test_a_currency_code_glued_to_its_number_is_read() -> None:
+    assert keys("- Extortion by TTP in Swat, police estimate: Rs2-3 crore a month") == [
+        ("ttp", "revenue", 20_000_000, 30_000_000, "month")
+    ]
+    f = only("Police say the TJP collects PKR900,000 a week from traders.")
+    assert (f.subject, f.measure, f.value_low, f.unit, f.per) == ("tjp", "revenue", 900_000, "PKR", "week")
