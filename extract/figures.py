@@ -35,7 +35,7 @@ from extract.rules import (
     same_length_lower,
     subject_named,
 )
-from extract.structure import SUP_RE, Block, Structure
+from extract.structure import SUP_RE, Block, Structure, abbreviated
 from ingest.document import Document
 from schemas import vocab
 
@@ -836,6 +836,16 @@ def _of_in_wording(c: Candidate) -> bool:
     return c.vague and c.number_text.endswith("of")
 
 
+def _sentence_end_in(label: str) -> bool:
+    """Whether a label holds a full stop that ends a sentence (not "incl. Turbat")."""
+    at = label.find(". ")
+    while at >= 0:
+        if not abbreviated(label, at):
+            return True
+        at = label.find(". ", at + 1)
+    return False
+
+
 def _content_words(label: str) -> int:
     """How many words a label has besides its joining words ("Punjab, Sindh and Islamabad": 3)."""
     return sum(1 for w in label.split() if w.lower() not in ("and", "&", "of", "the"))
@@ -1206,7 +1216,7 @@ class _Extractor:
         found = None
         if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
             label = text[body:colon]
-            if label[:1].isalnum() and ". " not in label and (item or _content_words(label) <= 3):
+            if label[:1].isalnum() and not _sentence_end_in(label) and (item or _content_words(label) <= 3):
                 # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214"),
                 # or indented under the row above ("   North Waziristan: 96"), is a row of the list too
                 row = item or numbered or body > ls or PERIOD_LABEL_RE.fullmatch(label)

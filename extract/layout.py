@@ -11,7 +11,8 @@ Layouts recognised (each a property of the layout, not of any wording):
 - pipe rows: "Group | measure: value | measure: value";
 - pipe grids (markdown tables): a header row of columns ("| Province | Attacks | Killed |"), perhaps
   a rule row ("|---|---|"), and rows of a label and values ("| Balochistan | 88 | 205 |");
-- slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3";
+- slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3" (bulleted or
+  not);
 - space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
   every field after the first a value;
 - dash rows: two or more lines of a label and a value divided by a dash ("1. Bannu — 38").
@@ -37,7 +38,7 @@ PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<valu
 # " / ", as a pattern opening with "/", which the regex engine skips to faster than to a space
 SLASH_HINT_RE = re.compile(r"/ (?<= / )")
 SLASH_HEADER_RE = re.compile(r"\((?P<cols>[^()/\n]+(?:/[^()/\n]+)+)\)")
-SLASH_ROW_RE = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n]+):[ \t]*(?P<values>[^\n]*/[^\n]*)$")
+SLASH_ROW_RE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^:\n]+):[ \t]*(?P<values>[^\n]*/[^\n]*)$")
 SLASH_WORDS_RE = re.compile(r"[\w-]+(?:\s+/\s+[\w-]+)+")  # "killed / injured"
 SLASH_CELL_RE = re.compile(r"(?<![^\s/])[^\s/](?:(?!\s+/\s)[^\n])*?(?=\s+/\s|\s*$)")
 FIELD_RE = re.compile(r"\S+(?: \S+)*")

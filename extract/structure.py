@@ -637,7 +637,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(iter_sentences(text))
 
 
-def _abbreviated(text: str, stop: int) -> bool:
+def abbreviated(text: str, stop: int) -> bool:
     """Whether the full stop at `stop` ends an abbreviation ("Dr.", "e.g.") or an initial."""
     if stop > _LONGEST_ABBREVIATION and text[stop - _LONGEST_ABBREVIATION - 1 : stop].isalnum():
         return False  # after a longer run of letters or digits (the common case): no regex asked
@@ -655,7 +655,7 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         nxt = text[end : end + 3].lstrip()[:1]
         if nxt and (nxt.islower() or nxt in ",;"):
             continue
-        if text[at] == "." and _abbreviated(text, at):
+        if text[at] == "." and abbreviated(text, at):
             continue
         yield start, end  # never blank: it holds the end's punctuation mark
         start = end

@@ -569,3 +569,13 @@ def test_place_rows_after_a_group_count_for_all_groups_with_their_changes_and_su
         ("militant_groups", "attacks", 5, 5, None),
         ("militant_groups", "attack_change_pct", -3, -3, None),
     ]
+
+
+def test_slash_column_rows_need_no_bullet_and_a_label_may_hold_an_abbreviation() -> None:
+    text = "REGIONS (attacks / wounded)\nSindh: 40 / 72\n  - Karachi (excl. Malir): 31 / 60\n"
+    assert keys(text) == [
+        ("militant_groups", "attacks", 40, 40, None),
+        ("militant_groups", "injured", 72, 72, None),
+        ("militant_groups", "attacks", 31, 31, None),
+        ("militant_groups", "injured", 60, 60, None),
+    ]
