@@ -511,7 +511,7 @@ ATTACKERS_RE = re.compile(
 # the verb that gives a group's strength without a noun ("is thought to number a few hundred",
 # "now numbers no more than 100", "a force numbering 3,000")
 STRENGTH_VERB_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{_NUMBER_VERB_OPENERS}|they|it)\s+number|\bnumber(?:s|ing))"
+    rf"(?:\b(?:{_NUMBER_VERB_OPENERS}|they|it)\s+number|\bnumber(?:s|ing|ed))"
     r"\s+(?:[a-z]+\s+){0,3}$",  # (and a qualifier's words: "no more than")
     re.IGNORECASE,
 )

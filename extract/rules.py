@@ -623,7 +623,7 @@ def rules() -> Rules:
             r"(?:" + words_regex(cues["age_words"]) + r")\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE
         ),
         held_verb_after_re=re.compile(
-            r"[^,;:.()]{0,80}?\b(?:were|had\s+been|have\s+been|had|have)\s+(?:later\s+|subsequently\s+)?(?:"
+            r"[^,;:.()]{0,80}?\b(?:were|had|have)(?:\s+(?:been|later|subsequently|since|now|already|also))*\s+(?:"
             + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
             + ")",
             re.IGNORECASE,

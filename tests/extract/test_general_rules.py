@@ -977,6 +977,13 @@ def test_pc_glued_to_a_number_is_per_cent() -> None:
     assert (f.subject, f.measure, f.value_low) == ("ttp", "attack_change_pct", 35)
 
 
+def test_a_past_strength_numbered_and_people_had_since_been_held() -> None:
+    f = only("Jamaat Ansarullah, which numbered several hundred in 2016, has largely dissolved.")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("jamaat_ansarullah", "fighters", 300, 900)
+    f = only("Police said 14 suspects had also been arrested for sheltering TTP gunmen.")
+    assert (f.subject, f.measure, f.value_low) == ("ttp", "detained", 14)
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [

@@ -171,3 +171,10 @@ def test_a_currency_code_glued_to_its_number_is_read() -> None:
     ]
     f = only("Police say the TJP collects PKR900,000 a week from traders.")
     assert (f.subject, f.measure, f.value_low, f.unit, f.per) == ("tjp", "revenue", 900_000, "PKR", "week")
+
+
+def test_a_sum_a_group_draws_or_takes_in_as_inflows_is_its_revenue() -> None:
+    f = only("The TJP is thought to draw about $200,000 a month from marble quarries in Buner.")
+    assert (f.subject, f.measure, f.per) == ("tjp", "revenue", "month")
+    f = only("- ETIM cash inflows (Member State estimate): USD 8,000-12,000 per month")
+    assert (f.subject, f.measure, f.value_low, f.value_high) == ("etim", "revenue", 8_000, 12_000)
