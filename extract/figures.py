@@ -498,6 +498,11 @@ _NUMBER_VERB_OPENERS = (
     r"|(?!(?:its|this|his|was|is|as|has|us|thus|plus|does)\b)[a-z]+[a-rt-z]s"
 )
 NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
+# "over" as the preposition of a verb of spreading, not a qualifier ("spread over four provinces")
+SPREAD_OVER_RE = re.compile(
+    r"\b(?:spread|spreads|spreading|scattered|dispersed|distributed|stretched|stretching|strewn)\s+over$",
+    re.IGNORECASE,
+)
 # people held in a prison, whoever they are
 PRISONERS_RE = re.compile(r"\b(?:inmates|prisoners|convicts|detainees|escapees)\b", re.IGNORECASE)
 # a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
@@ -1668,6 +1673,8 @@ class _Extractor:
         if not c.vague and c.qualifier != "range":
             window = left[-30:]
             qm = r.qual_before.search(window, _tail(window, 5))
+            if qm and SPREAD_OVER_RE.search(window, 0, qm.end("q")):
+                qm = None  # "spread over four provinces": where, not how many
             if qm:
                 c.qualifier = r.qual_before_map.get(norm(qm.group("q")), "exact")
                 q_start = sj - (len(window) - qm.start("q"))

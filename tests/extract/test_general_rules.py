@@ -984,6 +984,26 @@ def test_a_past_strength_numbered_and_people_had_since_been_held() -> None:
     assert (f.subject, f.measure, f.value_low) == ("ttp", "detained", 14)
 
 
+def test_over_after_a_verb_of_spreading_is_no_qualifier() -> None:
+    text = "ISKP cells are scattered over five provinces of the north."
+    f = only(text)
+    assert (f.text, f.measure, f.value_low, f.value_high, f.qualifier) == (
+        "five",
+        "provinces_active",
+        5,
+        5,
+        "exact",
+    )
+
+
+def test_the_banned_outfit_refers_back_to_the_group_last_named() -> None:
+    text = (
+        "The TJP has grown in Dera Ismail Khan. Police put the proscribed outfit's strength at 400, "
+        "a year after it broke away from the TTP."
+    )
+    assert keys(text) == [("tjp", "fighters", 400, 400, None)]
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [
