@@ -498,6 +498,16 @@ _NUMBER_VERB_OPENERS = (
     r"|(?!(?:its|this|his|was|is|as|has|us|thus|plus|does)\b)[a-z]+[a-rt-z]s"
 )
 NUMBER_VERB_RE = re.compile(rf"\b(?:{_NUMBER_VERB_OPENERS})\s+number\s*$", re.IGNORECASE)
+# "of" after a quantity: a part of the group, not an object ("hundreds of TTP cadres")
+PARTITIVE_OF_BEFORE_RE = re.compile(
+    r"(?:[0-9]|\b(?:hundreds|thousands|dozens|scores|tens|dozen|hundred|thousand|many|most|several|few))"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a subordinate clause opening a sentence, up to its comma ("When the Taliban took Kabul, ...")
+OPENING_CLAUSE_RE = re.compile(
+    r"\s*(?:When|After|As|Since|Before|While|Although|Though|If|Once|Because|Until)\b[^,;:]{0,150},"
+)
 # "over" as the preposition of a verb of spreading, not a qualifier ("spread over four provinces")
 SPREAD_OVER_RE = re.compile(
     r"\b(?:spread|spreads|spreading|scattered|dispersed|distributed|stretched|stretching|strewn)\s+over$",
@@ -1086,10 +1096,7 @@ class _Extractor:
                     if "core of" not in before and "central" not in before:
                         subject = short
                 last_by_subject[subject] = a_start
-            lo_prep = max(0, a_start - 25)
-            lo_prep += _tail(text[lo_prep:a_start], 2)
-            demoted = bool(r.object_prep_re.search(text, lo_prep, a_start))
-            out.append(Mention(a_start, a_end, subject, name, demoted))
+            out.append(Mention(a_start, a_end, subject, name, self._demoted(text, a_start)))
         for w_start, w_end in self._spans(r.anaphora_lc, r.anaphora_re, lo, hi):
             word = text[w_start:w_end].lower()
             if word == "its":
@@ -1117,6 +1124,18 @@ class _Extractor:
         self._mentions_cache[(lo, hi)] = out
         return out
 
+    def _demoted(self, text: str, a_start: int) -> bool:
+        """Whether the name at a_start is the object of a preposition ("operations against the
+        TTP"), not an actor; not so after an "of" that says whose ("the Tajik militants of Jamaat
+        Ansarullah") or of how many ("hundreds of TTP cadres walked free")."""
+        lo = max(0, a_start - 25)
+        lo += _tail(text[lo:a_start], 2)
+        return (
+            self.r.object_prep_re.search(text, lo, a_start) is not None
+            and not OWNER_OF_RE.search(text, max(0, a_start - 40), a_start)
+            and not PARTITIVE_OF_BEFORE_RE.search(text, max(0, a_start - 30), a_start)
+        )
+
     def _sentence_mentions(self, block: Block, ss: int, sentence: str) -> list[Mention]:
         """The subjects a sentence names, once per sentence (numbers in it share them)."""
         key = (block.pieces[0][1], ss)
@@ -1143,12 +1162,7 @@ class _Extractor:
                 continue  # "added to the Al-Qaida list", "the 1988 Taliban Sanctions Committee"
             name = sentence[a_start:a_end]
             subject = subject_named(sentence, a_start, a_end)
-            lo_prep = max(0, a_start - 25)
-            lo_prep += _tail(sentence[lo_prep:a_start], 2)
-            demoted = bool(r.object_prep_re.search(sentence, lo_prep, a_start)) and not OWNER_OF_RE.search(
-                sentence, max(0, a_start - 40), a_start
-            )  # "the Tajik militants of Jamaat Ansarullah": whose militants, not an object
-            ments.append(Mention(a_start, a_end, subject, name, demoted))
+            ments.append(Mention(a_start, a_end, subject, name, self._demoted(sentence, a_start)))
         # the generic name of a parent read as the province named just before
         if ments:
             doc_pos = block.to_doc(ss)
@@ -2965,12 +2979,15 @@ class _Extractor:
                     # Its attacks fell": a sentence that opens by referring back keeps that topic,
                     # which its figures carry, whatever it names later
                     return carried
-                for mt in prev_mentions:
+                clause = OPENING_CLAUSE_RE.match(prev_sentence)
+                main_first = sorted(prev_mentions, key=lambda mt: bool(clause and mt.end <= clause.end()))
+                for mt in main_first:  # "When the Taliban emptied the prisons, TTP cadres walked free"
                     if (
                         not mt.demoted
                         and self._eligible(mt.subject, measure)
                         and not self._attributes(prev_sentence, mt, 0)
                         and not SET_ASIDE_RE.match(prev_sentence, mt.end)
+                        and not self._modifies_noun(prev_sentence, mt)  # "under Taliban pressure"
                     ):
                         return mt.subject
                 if carried is not None:

@@ -211,3 +211,16 @@ def test_operations_against_the_group_refer_back_to_it() -> None:
 def test_americans_who_give_aid_are_the_united_states() -> None:
     text = "The Americans still send roughly $400 million a year in humanitarian aid to Afghanistan."
     assert keys(text) == [("united_states", "aid_funding", 400_000_000, 400_000_000, "year")]
+
+
+def test_the_group_refers_to_the_main_clause_of_the_sentence_before_not_its_opening_clause() -> None:
+    text = (
+        "As the Taliban opened the jails of Kandahar in 2021, thousands of TTP men went free. "
+        "The group has since killed hundreds of Pakistani soldiers."
+    )
+    assert [(f.subject, f.measure) for f in figures(text)][-1] == ("ttp", "deaths")
+    text = (
+        "When the Taliban raided Jalalabad, ISKP cells fled to Kunar. Since then the group "
+        "has carried out about 40 attacks in the east."
+    )
+    assert keys(text) == [("iskp", "attacks", 40, 40, None)]
