@@ -2995,21 +2995,21 @@ class _Extractor:
                     # sentence before named its topic only by reference, and its figures carry what
                     # it resolved to
                     return carried
-        if measure in ("deaths", "injured", "attacks"):
-            claimed = self._claimed_cache.get(doc_start)
-            if claimed is None:
-                window = self.text[doc_start : min(self.body_end, doc_start + 1500)]
-                claimed = [_claiming_group(claim) for claim in _responsibility_claims(window)]
-                self._claimed_cache[doc_start] = claimed
-            for subj in claimed:
-                if subj and self._eligible(subj, measure):
-                    return subj
+        if measure in ("deaths", "injured", "attacks") and not noun_back:
             # a later report of the same toll ("a hospital official said the dead had reached 21"):
             # the group that claimed the attack just before
             earlier = self.text[max(0, doc_start - 1500) : doc_start]
             new_event = NEW_EVENT_RE.search(sentence) is not None  # "when an attack on a mosque killed 101"
             for claim in [] if new_event else reversed(list(_responsibility_claims(earlier))):
                 subj = _claiming_group(claim)
+                if subj and self._eligible(subj, measure):
+                    return subj
+            claimed = self._claimed_cache.get(doc_start)
+            if claimed is None:
+                window = self.text[doc_start : min(self.body_end, doc_start + 2000)]
+                claimed = [_claiming_group(claim) for claim in _responsibility_claims(window)]
+                self._claimed_cache[doc_start] = claimed
+            for subj in claimed:
                 if subj and self._eligible(subj, measure):
                     return subj
         if measure in ("deaths", "injured") and not any(

@@ -224,3 +224,25 @@ def test_the_group_refers_to_the_main_clause_of_the_sentence_before_not_its_open
         "has carried out about 40 attacks in the east."
     )
     assert keys(text) == [("iskp", "attacks", 40, 40, None)]
+
+
+_FILLER = (
+    "Witnesses described scenes of panic as shopkeepers pulled the wounded from the rubble and "
+    "carried them to private cars, because ambulances could not get through the narrow lanes. "
+    "The district administration imposed a curfew on the bazaar and closed the main road to "
+    "traffic while bomb disposal teams searched the area for a second device. "
+)
+
+
+def test_a_lede_toll_takes_the_claim_made_further_down_the_story() -> None:
+    text = (
+        "BANNU (Frontier Wire) - At least 12 people were killed when a bomb exploded in a "
+        "crowded bazaar on Monday, police said.\n\n"
+        + _FILLER
+        * 5
+        + "\n\nThe TJP claimed responsibility for the bombing in a statement to reporters.\n\n"
+        "The hospital later put the injured at 30.\n\n"
+        "A separate attack on a Kohat mosque in 2023, which ISKP claimed, had killed 40 people."
+    )
+    found = [(f.subject, f.measure, f.value_low) for f in figures(text)]
+    assert found[:2] == [("tjp", "deaths", 12), ("tjp", "injured", 30)]
