@@ -504,6 +504,14 @@ PARTITIVE_OF_BEFORE_RE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# militants of no group named as the ones who act ("militants carried out", "when militants attacked")
+MILITANTS_ACT_RE = re.compile(
+    r"\bmilitants\s+(?:have\s+|had\s+)?(?:carried|conducted|staged|mounted|"
+    r"launched|attacked|stormed|ambushed|killed|struck|raided|opened)\b"
+)
+SEPARATE_EVENT_RE = re.compile(
+    r"\b(?:separate|another|unrelated|earlier)\s+(?:incident|attack)", re.IGNORECASE
+)
 # a subordinate clause opening a sentence, up to its comma ("When the Taliban took Kabul, ...")
 OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:When|After|As|Since|Before|While|Although|Though|If|Once|Because|Until)\b[^,;:]{0,150},"
@@ -2933,6 +2941,21 @@ class _Extractor:
             refers_back = True
         if aggregate and not before and not refers_back and r.aggregate_re.search(sentence, 0, sj):
             return "militant_groups"  # "Militant attacks rose by 40%, and the TTP now fields ..."
+        if (
+            not eligible
+            and not refers_back
+            and measure in ("attacks", "attack_change_pct", "deaths", "injured")
+            and MILITANTS_ACT_RE.search(sentence)
+            and (
+                measure in ("attacks", "attack_change_pct")
+                or SEPARATE_EVENT_RE.search(sentence)
+                or self._figure_before_in_sentence(c.start)
+            )
+        ):
+            # "militants carried out 318 attacks on police in 2025": militants of no group named,
+            # over many attacks or in an incident of their own ("In a separate incident, two
+            # soldiers were killed when militants attacked a checkpost")
+            return "militant_groups"
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier

@@ -246,3 +246,17 @@ def test_a_lede_toll_takes_the_claim_made_further_down_the_story() -> None:
     )
     found = [(f.subject, f.measure, f.value_low) for f in figures(text)]
     assert found[:2] == [("tjp", "deaths", 12), ("tjp", "injured", 30)]
+
+
+def test_militants_of_no_group_named_over_many_attacks_or_a_separate_incident_are_all_groups() -> None:
+    text = (
+        "The TTP has denied a role in the Kohat raid. Militants are a daily threat: a Peshawar "
+        "institute says militants staged 120 attacks on polio teams in 2025, killing 61 people. "
+        "In an unrelated incident, three policemen died when militants ambushed a patrol in Tank."
+    )
+    found = [(f.subject, f.measure, f.value_low) for f in figures(text)]
+    assert found == [
+        ("militant_groups", "attacks", 120),
+        ("militant_groups", "deaths", 61),
+        ("militant_groups", "deaths", 3),
+    ]
