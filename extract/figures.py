@@ -167,7 +167,7 @@ STOP_WORDS = frozenset(
     ]
 )
 # between a clause's subject and a later word of the same clause: a verb and its complements
-OWN_CLAUSE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
+OWN_CLAUSE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,8}")
 CLAUSE_BREAK_RE = re.compile(r"[;:()]|\b(?:which|that|who|while|but|after|before|when|whereas|although)\b")
 AGGREGATE_ADJ_RE = re.compile(
     r"\b(?:terrorist|militant|jihadi|jihadist|extremist|armed|insurgent|foreign|violent|islamist|terror)\b",
@@ -512,6 +512,7 @@ MILITANTS_ACT_RE = re.compile(
 SEPARATE_EVENT_RE = re.compile(
     r"\b(?:separate|another|unrelated|earlier)\s+(?:incident|attack)", re.IGNORECASE
 )
+PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # a subordinate clause opening a sentence, up to its comma ("When the Taliban took Kabul, ...")
 OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:When|After|As|Since|Before|While|Although|Though|If|Once|Because|Until)\b[^,;:]{0,150},"
@@ -2799,6 +2800,12 @@ class _Extractor:
             for mt in eligible:
                 if PAYEE_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start):
                     return mt.subject  # "the ISIL core transferred $200,000 to ISIL-K": the one paid
+            for am in r.anaphora_re.finditer(sentence):
+                if PAYEE_BEFORE_RE.search(sentence, max(0, am.start() - 30), am.start()):
+                    # "payments to the group's leadership by the Taliban": the group referred to
+                    referred = self._referred_to(block, ss + am.start(), len(am.group(0)), measure)
+                    if referred is not None:
+                        return referred
             payers = [
                 mt
                 for mt in eligible
@@ -2881,10 +2888,9 @@ class _Extractor:
             # words refer back to
             tie = TIED_TO_ANAPHOR_RE.search(sentence, sk, min(len(sentence), head_end + 60))
             if tie is not None:
-                a = block.to_doc(ss + tie.start("a"))
-                for mt in self.mentions(a - 3000, a + len(tie.group("a"))):
-                    if mt.start == a and self._eligible(mt.subject, measure):
-                        return mt.subject
+                referred = self._referred_to(block, ss + tie.start("a"), len(tie.group("a")), measure)
+                if referred is not None:
+                    return referred
         aggregate = self._eligible("militant_groups", measure) and self._aggregate_in(sentence)
         agent = any(
             mt.end <= sj and not mt.demoted and mt.subject not in ("militant_groups", "united_states")
@@ -3065,6 +3071,15 @@ class _Extractor:
                 return mt.subject
         return None
 
+    def _referred_to(self, block: Block, pos: int, length: int, measure: str) -> str | None:
+        """The subject a reference back ("the group", "it") at block offset pos resolves to, if it
+        may carry the measure."""
+        a = block.to_doc(pos)
+        for mt in self.mentions(a - 3000, a + length):
+            if mt.start == a and self._eligible(mt.subject, measure):
+                return mt.subject
+        return None
+
     def _outside_asides(
         self, sentence: str, before: list[Mention], ments: list[Mention], sj: int
     ) -> list[Mention]:
@@ -3116,8 +3131,12 @@ class _Extractor:
         linked: Figure | None,
     ) -> str | None:
         r = self.r
+        # a sum's conversion in parentheses stands between it and its rate ("AFN 3.5 million
+        # (US$50,000) a month")
+        paren = PAREN_AFTER_RE.match(right) if c.currency else None
+        after = right[paren.end() :] if paren else right
         for per, pattern in r.per_re:
-            if pattern.match(right):
+            if pattern.match(after):
                 return per
         money = measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency)
         if not money:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import keys, only
+from extract_helpers import figures, keys, only
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,21 @@ def test_a_sum_a_group_draws_or_takes_in_as_inflows_is_its_revenue() -> None:
     assert (f.subject, f.measure, f.per) == ("tjp", "revenue", "month")
     f = only("- ETIM cash inflows (Member State estimate): USD 8,000-12,000 per month")
     assert (f.subject, f.measure, f.value_low, f.value_high) == ("etim", "revenue", 8_000, 12_000)
+
+
+def test_payments_to_a_group_referred_back_to_are_its_revenue_not_the_payers() -> None:
+    text = (
+        "The TJP has grown in Tank. Officials describe transfers to the group's commanders by "
+        "the Taliban put at $20,000 a month."
+    )
+    assert keys(text) == [("tjp", "revenue", 20_000, 20_000, "month")]
+    text = (
+        "The TJP has grown in Tank. Kabul's de facto authorities are said to hand the commanders "
+        "of the group a quarterly allowance of $20,000."
+    )
+    assert [(f.subject, f.measure) for f in figures(text)] == [("tjp", "revenue")]
+
+
+def test_a_rate_after_a_conversion_in_parentheses_is_the_sums_rate() -> None:
+    f = only("The TTP collects PKR 9 million (about $32,000) a week at checkpoints.")
+    assert (f.value_low, f.unit, f.per) == (32_000, "USD", "week")
