@@ -484,6 +484,7 @@ PRESENT_IN_COUNTRY_RE = re.compile(
 )
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+RELATIVE_AFTER_RE = re.compile(r",\s*(?:which|who)\b")
 # an aside set off by commas that describes what stands before it ("ISKP, the Islamic State's
 # franchise and the Taliban's enemy, can still field"; "its strength, counting AQIS, stands at")
 ASIDE_RE = re.compile(
@@ -2909,6 +2910,12 @@ class _Extractor:
             ):
                 return "militant_groups"
         before = [mt for mt in eligible if mt.end <= sj]
+        for mt in reversed(before):
+            rel = RELATIVE_AFTER_RE.match(sentence, mt.end)
+            if rel is not None and mt.demoted and not CLAUSE_BREAK_RE.search(sentence, rel.end(), sj):
+                # "blind us to Daesh-Khorasan, which is down to a few hundred fighters": the
+                # relative clause holding the number speaks of the name it follows
+                return mt.subject
         if before:
             before = self._outside_asides(sentence, before, ments, sj)
         after = [mt for mt in eligible if mt.start >= sk]

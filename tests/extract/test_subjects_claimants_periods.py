@@ -260,3 +260,8 @@ def test_militants_of_no_group_named_over_many_attacks_or_a_separate_incident_ar
         ("militant_groups", "deaths", 61),
         ("militant_groups", "deaths", 3),
     ]
+
+
+def test_a_relative_clause_holding_the_number_speaks_of_the_name_it_follows() -> None:
+    text = "The TTP's growth has drawn eyes away from the IMU, which now fields perhaps 200 fighters."
+    assert keys(text) == [("imu", "fighters", 200, 200, None)]
