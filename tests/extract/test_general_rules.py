@@ -1004,6 +1004,14 @@ def test_the_banned_outfit_refers_back_to_the_group_last_named() -> None:
     assert keys(text) == [("tjp", "fighters", 400, 400, None)]
 
 
+def test_publications_released_and_a_story_update_number_are_no_figures() -> None:
+    text = (
+        "UPDATE 2 - Bomb at Quetta rally kills 11; TJP claims attack\n\n"
+        "The TJP's media arm released 40 videos in the same month."
+    )
+    assert keys(text) == [("tjp", "deaths", 11, 11, None)]
+
+
 def test_training_sites_are_camps_and_a_new_subset_after_their_provinces_counts_new_camps() -> None:
     text = "Officials count at least six TTP training facilities in four provinces, three of them opened this year."
     assert keys(text) == [
