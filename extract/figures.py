@@ -513,6 +513,7 @@ MILITANTS_ACT_RE = re.compile(
 SEPARATE_EVENT_RE = re.compile(
     r"\b(?:separate|another|unrelated|earlier)\s+(?:incident|attack)", re.IGNORECASE
 )
+# a short aside in parentheses after a number ("(about US$50,000)")
 PAREN_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
 # a subordinate clause opening a sentence, up to its comma ("When the Taliban took Kabul, ...")
 OPENING_CLAUSE_RE = re.compile(
@@ -2204,10 +2205,8 @@ class _Extractor:
             if hm:
                 if hm.group("head") is not None:
                     family = r.head_nouns.get(norm(hm.group(0)))
-                    if suspects and family in ("fighters", "victims"):
-                        family = "victims"  # "31 alleged ISKP members": suspects, not strength
-                    elif suspects:
-                        family = None
+                    if suspects:  # "31 alleged ISKP members": people suspected, not a strength
+                        family = "victims" if family in ("fighters", "victims") else None
                     return family, hm.end(), right[: hm.end()].strip()
                 return "non", hm.end(), right[: hm.end()].strip()
             tm = TOKEN_RE.match(right, pos)
