@@ -1981,6 +1981,16 @@ class _Extractor:
         between = self.text[prev.end : start]
         return "\n" not in between and SENTENCE_BREAK_RE.search(between) is None
 
+    def _attacks_before_in_sentence(self, start: int) -> bool:
+        """Whether a count of attacks (or its change) was read just before, in the sentence of
+        offset start."""
+        last = self._last_figure
+        return (
+            last is not None
+            and last.measure in ("attacks", "attack_change_pct")
+            and self._figure_before_in_sentence(start)
+        )
+
     @property
     def _last_figure(self) -> Figure | None:
         """The figure read just before (figures are read in the text's order)."""
@@ -2961,7 +2971,7 @@ class _Extractor:
             and (
                 measure in ("attacks", "attack_change_pct")
                 or SEPARATE_EVENT_RE.search(sentence)
-                or self._figure_before_in_sentence(c.start)
+                or self._attacks_before_in_sentence(c.start)
             )
         ):
             # "militants carried out 318 attacks on police in 2025": militants of no group named,

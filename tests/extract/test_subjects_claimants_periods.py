@@ -265,3 +265,11 @@ def test_militants_of_no_group_named_over_many_attacks_or_a_separate_incident_ar
 def test_a_relative_clause_holding_the_number_speaks_of_the_name_it_follows() -> None:
     text = "The TTP's growth has drawn eyes away from the IMU, which now fields perhaps 200 fighters."
     assert keys(text) == [("imu", "fighters", 200, 200, None)]
+
+
+def test_a_toll_beside_another_toll_by_militants_takes_the_claim_not_all_groups() -> None:
+    text = (
+        "At least nine people were killed and 14 others injured when militants stormed a "
+        "checkpost in Kech on Sunday. The TJP claimed the assault hours later."
+    )
+    assert keys(text) == [("tjp", "deaths", 9, None, None), ("tjp", "injured", 14, 14, None)]
