@@ -3440,9 +3440,9 @@ BOLD_BY_NUMBER_RE = re.compile(
 )
 
 
-# A wire story's slug before its headline ("UPDATE 3-Pakistani Taliban claim ..."): read as spaces,
-# so that the name after it is a name (offsets unchanged).
-WIRE_SLUG_RE = re.compile(r"[ \t]*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*-(?=[A-Z])")
+# A wire story's slug before its headline ("UPDATE 3-Pakistani Taliban claim ...", "UPDATE 2 -
+# Bomb at ..."): read as spaces, so that the name after it is a name (offsets unchanged).
+WIRE_SLUG_RE = re.compile(r"[ \t]*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*[-–—][ \t]*(?=[A-Z])")
 
 
 def extract_figures(document: Document) -> list[Figure]:
