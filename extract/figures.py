@@ -24,7 +24,7 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
-from extract.layout import Cell, table_cells
+from extract.layout import VALUE_OPENING, Cell, table_cells
 from extract.rules import (
     OUTSIDE_GROUP,
     Rules,
@@ -527,7 +527,7 @@ SPREAD_OVER_RE = re.compile(
 # people held in a prison, whoever they are
 PRISONERS_RE = re.compile(r"\b(?:inmates|prisoners|convicts|detainees|escapees)\b", re.IGNORECASE)
 # a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
-LABEL_VALUE_RE = re.compile(r"[ \t]*(?:[~<>≈]|US\$|\$|some |about |approx\.? )?[0-9]")
+LABEL_VALUE_RE = re.compile(rf"[ \t]*(?:{VALUE_OPENING}|US\$|\$)?[0-9]")
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)

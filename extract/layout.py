@@ -47,18 +47,18 @@ CAPTION_COLUMNS_RE = re.compile(r"[ \t]*[^|()\n]+\((?P<cols>[^()|\n]+(?:\|[^()|\
 # a caption's column names follow its last dash or colon ("BY GROUP - attacks | killed | injured")
 COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
 # what may open a value before its digits ("~40", "some 40", "about 40", "approx. 40")
-_VALUE_OPENING = r"(?:[~<>≈]|some |about |approx\.? )"
+VALUE_OPENING = r"(?:[~<>≈]|some |about |approx\.? )"
 # a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
 DASH_HINT_RE = re.compile(r" [—–] ")
 DASH_ROW_RE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)[ \t]+[—–][ \t]+"
-    rf"(?P<value>{_VALUE_OPENING}?[0-9][0-9,.]*%?)[ \t]*"
+    rf"(?P<value>{VALUE_OPENING}?[0-9][0-9,.]*%?)[ \t]*"
 )
 BULLET_RE = re.compile(r"^[-*•][ \t]+")
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
-    rf"(?:n/?a|[-–—]|none|(?:{_VALUE_OPENING}|[≤≥+\-]|c\. )?[0-9][0-9,.]*"
+    rf"(?:n/?a|[-–—]|none|(?:{VALUE_OPENING}|[≤≥+\-]|c\. )?[0-9][0-9,.]*"
     r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
@@ -390,7 +390,7 @@ def _fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
 
 # a row of an aligned table: a value after a gap of two or more spaces (written to open with two
 # literal spaces, which the regex engine skips to faster than to any one space)
-ALIGNED_HINT_RE = re.compile(rf"  \ *{_VALUE_OPENING}?[0-9]")
+ALIGNED_HINT_RE = re.compile(rf"  \ *{VALUE_OPENING}?[0-9]")
 
 
 def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, str]] | None:
