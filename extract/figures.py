@@ -189,6 +189,14 @@ IT_ACTS_RE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# A time between an event noun and its "of" ("the release in November 2025 of 80 members", "the
+# arrest on Monday of 12 men"): set aside, the noun governs the count as "the release of" does.
+DATED_BEFORE_OF_RE = re.compile(
+    rf"\s+(?:(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD}(?:\s+[0-9]{{1,2}})?"
+    rf"(?:,?\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:last|earlier\s+this|this|late\s+last)\s+(?:week|month|year))(?=\s+of\s)",
+    re.IGNORECASE,
+)
 THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 # between a number and the change noun after it: one word, not a conjunction ("20% year-on-year
 # rise"; in "fell by 20% and rose by 40%" the rise is the next number's)
@@ -2619,6 +2627,8 @@ class _Extractor:
         if vr is not None and vr.lastindex and not r.verb_right_blocked.search(right, 0, vr.end()):
             return r.verb_right_measures[vr.lastindex - 1]
         window = left[-80:]
+        if " of " in window:
+            window = DATED_BEFORE_OF_RE.sub("", window)
         lowered = same_length_lower(window)
         best: tuple[int, str] | None = None
         if lowered is not None and r.verb_left_union_lc.search(lowered) is None:

@@ -1432,3 +1432,14 @@ def test_new_camps_bringing_a_total_leave_the_total_all_camps() -> None:
         ("ttp", "new_training_camps", 2, 2, None),
         ("ttp", "training_camps", 20, 20, None),
     ]
+
+
+def test_a_time_between_an_event_noun_and_its_of_leaves_the_noun_counting() -> None:
+    text = (
+        "Kabul confirmed the release in March 2026 of some 60 TTP members from a Herat jail. Police "
+        "in Bannu announced the arrest on Sunday of eleven TTP militants."
+    )
+    assert keys(text, date(2026, 4, 1)) == [
+        ("ttp", "released", 60, 60, None),
+        ("ttp", "detained", 11, 11, None),
+    ]
