@@ -71,6 +71,9 @@ OWNER_RE = re.compile(r"^\s+" + _OWNER, re.IGNORECASE)  # after a vague quantity
 _OWN = r"(?:its|their)\s+(?:own\s+)?"  # the group the sentence is about
 OWN_PARTITIVE_RE = re.compile(r"^\s+of\s+" + _OWN, re.IGNORECASE)
 OWN_AFTER_OF_RE = re.compile(r"^\s+" + _OWN, re.IGNORECASE)
+# "bringing to 13 the number of camps": an object put after the number it is brought to
+TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+NUMBER_OF_AFTER_RE = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+", re.IGNORECASE)
 OF_DENOMINATOR_RE = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+|the\s+|all\s+|its\s+)?([0-9]+|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -2178,7 +2181,11 @@ class _Extractor:
         (`end` is in those coordinates): after a denominator ("10 of the 34 provinces", "a dozen
         of the country's 34"), and after "of its" or a possessive for affiliates ("four of its
         affiliates", "two of al-Qaeda's regional affiliates": those meeting the condition are the
-        figure)."""
+        figure), and after "the number of" when the number is what it is brought to ("bringing to
+        13 the number of camps")."""
+        inverted = NUMBER_OF_AFTER_RE.match(right)
+        if inverted is not None and TO_BEFORE_RE.search(left, _tail(left, 4)):
+            return (*self._head_noun(right[inverted.end() :]), inverted.end())
         den = OF_DENOMINATOR_RE.match(right)
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
             family, end, phrase = self._head_noun(right[den.end() :])
@@ -2385,6 +2392,11 @@ class _Extractor:
             held = r.held_verb_after_re.match(right, head_end - sk)
             if held is not None:
                 verb = held.lastgroup
+            elif offset and NUMBER_OF_AFTER_RE.match(right):
+                # "raised to 40 the number of militants arrested": the participle after the noun
+                vr = r.verb_right_any.match(right[head_end - sk :])
+                if vr is not None and vr.lastindex:
+                    verb = r.verb_right_measures[vr.lastindex - 1]
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):

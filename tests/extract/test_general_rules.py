@@ -1443,3 +1443,16 @@ def test_a_time_between_an_event_noun_and_its_of_leaves_the_noun_counting() -> N
         ("ttp", "released", 60, 60, None),
         ("ttp", "detained", 11, 11, None),
     ]
+
+
+def test_a_number_brought_to_before_the_number_of_counts_the_noun_after_it() -> None:
+    text = (
+        "The TTP opened four new camps in Zhob, provinces officials rarely visit and a long way from "
+        "the border, bringing to 17 the number of camps the group is thought to run. Raids later "
+        "raised to 45 the number of TTP militants arrested since May."
+    )
+    assert keys(text, date(2026, 9, 1)) == [
+        ("ttp", "new_training_camps", 4, 4, None),
+        ("ttp", "training_camps", 17, 17, None),
+        ("ttp", "detained", 45, 45, None),
+    ]
