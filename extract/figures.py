@@ -575,8 +575,11 @@ NAMED_GROUP_RE = re.compile(
 # a label opening with an acronym ("BLA Attacks", "- NRF: 12"), a group outside the vocabulary
 # unless the acronym is of a place or a body (cues.yaml)
 LABEL_ACRONYM_RE = re.compile(r"[-*•\s]*([A-Z]{2,6})\b(?![’'.-])")
+# an "of" that says whose people ("the militants of Jamaat Ansarullah") or what is left of a group
+# ("What remains of the IMU now amounts to fewer than 100"): the name after it is no object
 OWNER_OF_RE = re.compile(
-    r"\b(?:militants|fighters|members|cadres|ranks|remnants|operatives|commanders|leaders|leadership)\s+of\s+"
+    r"\b(?:militants|fighters|members|cadres|ranks|remnants?|remains|rest|left|operatives|commanders|leaders"
+    r"|leadership)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -273,3 +273,11 @@ def test_a_toll_beside_another_toll_by_militants_takes_the_claim_not_all_groups(
         "checkpost in Kech on Sunday. The TJP claimed the assault hours later."
     )
     assert keys(text) == [("tjp", "deaths", 9, None, None), ("tjp", "injured", 14, 14, None)]
+
+
+def test_what_is_left_of_a_group_is_the_group_not_one_named_after_it() -> None:
+    text = (
+        "What is left of the Islamic Movement of Uzbekistan comes to perhaps 80 fighters, many of "
+        "its men having joined ISKP in 2015."
+    )
+    assert keys(text) == [("imu", "fighters", 80, 80, None)]
