@@ -671,8 +671,11 @@ MEMBERS_OF_BODY_RE = re.compile(
     re.IGNORECASE,
 )
 # money spent on aid ("spending $12 million on earthquake relief")
+# a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
+PRICE_ON_HEAD_RE = re.compile(r"\bon\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+head\b")
 SPENT_ON_AID_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction|welfare)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?P<prep>on|in|into)\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction"
+    r"|welfare)\b",
     re.IGNORECASE,
 )
 # The measures whose subject is the group that acts (attacks, and the tolls of its attacks).
@@ -2304,8 +2307,11 @@ class _Extractor:
                 and FOR_PERSON_RE.match(right)
             ):
                 measure = "bounty"  # "Washington offered ten million dollars for Sirajuddin Haqqani"
-            if measure == "not_revenue" and SPENT_ON_AID_RE.match(right):
-                measure = "aid_funding"  # "spending $12 million on earthquake relief" gives aid
+            aid = SPENT_ON_AID_RE.match(right) if measure in ("not_revenue", "revenue") else None
+            if aid is not None and (measure == "not_revenue" or aid.group("prep").lower() == "into"):
+                # "spending $12 million on earthquake relief", "channelled $300 million a year into
+                # humanitarian aid" give aid (money received "in aid" stays revenue)
+                measure = "aid_funding"
             if measure is None or measure == "not_revenue":
                 return "other", sk, None
             return measure, sk, None
@@ -2502,6 +2508,8 @@ class _Extractor:
     def _money_measure(self, sentence: str, sj: int, sk: int) -> str | None:
         """The measure of a sum by the cue words of its sentence: a bounty's words anywhere, else
         the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue)."""
+        if PRICE_ON_HEAD_RE.search(sentence):
+            return "bounty"
         best: tuple[int, int, str] | None = None
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
             for m in pattern.finditer(sentence):

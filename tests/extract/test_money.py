@@ -196,3 +196,19 @@ def test_payments_to_a_group_referred_back_to_are_its_revenue_not_the_payers() -
 def test_a_rate_after_a_conversion_in_parentheses_is_the_sums_rate() -> None:
     f = only("The TTP collects PKR 9 million (about $32,000) a week at checkpoints.")
     assert (f.value_low, f.unit, f.per) == (32_000, "USD", "week")
+
+
+def test_a_price_on_a_named_mans_head_is_a_bounty() -> None:
+    text = "Islamabad set a price of $2 million on Noor Wali Mehsud's head in 2025."
+    assert keys(text) == [("ttp", "bounty", 2_000_000, 2_000_000, "total")]
+
+
+def test_money_channelled_into_aid_is_aid_given_and_money_received_in_aid_is_not() -> None:
+    text = (
+        "Washington channelled some $300 million a year into humanitarian aid for Afghans until 2025. "
+        "The Taliban administration has since received $25 million in aid from Gulf donors."
+    )
+    assert keys(text) == [
+        ("united_states", "aid_funding", 300_000_000, 300_000_000, "year"),
+        ("taliban", "revenue", 25_000_000, 25_000_000, "total"),
+    ]
