@@ -435,7 +435,10 @@ def rules() -> Rules:
         (
             p,
             re.compile(
-                r"^[\s,]*(?:" + "|".join(phrase_pattern(w) for w in ws) + r")(?![\w])"
+                # (a few words of what the sum is in may stand before: "$40 million in aid a week")
+                r"^[\s,]*(?:in\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:"
+                + "|".join(phrase_pattern(w) for w in ws)
+                + r")(?![\w])"
                 # ("down from 12 a year earlier": when, not how often)
                 r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)",
                 re.IGNORECASE,

@@ -212,3 +212,8 @@ def test_money_channelled_into_aid_is_aid_given_and_money_received_in_aid_is_not
         ("united_states", "aid_funding", 300_000_000, 300_000_000, "year"),
         ("taliban", "revenue", 25_000_000, 25_000_000, "total"),
     ]
+
+
+def test_a_rate_after_what_the_sum_is_in_still_sets_per() -> None:
+    text = "The TTP is said to collect $250,000 in extortion payments every month in Bajaur."
+    assert keys(text) == [("ttp", "revenue", 250_000, 250_000, "month")]
