@@ -2547,7 +2547,7 @@ class _Extractor:
         if lm is not None:
             label = lm.group(1)
             head = r.label_break_re.split(label, maxsplit=1)[0].lower()
-            for measure, pattern in r.verb_left_lc:
+            for measure, pattern in r.verb_label_lc:
                 if pattern.search(head):
                     if (
                         measure == "deaths"

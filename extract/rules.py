@@ -172,6 +172,8 @@ class Rules:
     verb_right: list[tuple[str, re.Pattern[str]]]
     verb_left_any: list[tuple[str, re.Pattern[str]]]  # verb_left without the end anchor
     verb_left_lc: list[tuple[str, re.Pattern[str]]]  # the same, for lower-cased text
+    # a label's verbs, on either side of its noun ("Members detained", "TTP prisoners escaped")
+    verb_label_lc: list[tuple[str, re.Pattern[str]]]
     lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
     # every phrase of verb_left_lc (lead_nouns_lc) in one pattern: it matches where any of them does
     verb_left_union_lc: re.Pattern[str]
@@ -582,6 +584,9 @@ def rules() -> Rules:
         verb_right=verb_right,
         verb_left_any=verb_left_any,
         verb_left_lc=[(m, lower_words_re(spec["left"])) for m, spec in cues["verb_measures"].items()],
+        verb_label_lc=[
+            (m, lower_words_re(spec["left"] + spec["right"])) for m, spec in cues["verb_measures"].items()
+        ],
         verb_right_after_words=verb_right_after_words,
         verb_right_any=verb_right_any,
         verb_right_measures=tuple(m for m, _p in verb_right),

@@ -579,3 +579,8 @@ def test_slash_column_rows_need_no_bullet_and_a_label_may_hold_an_abbreviation()
         ("militant_groups", "attacks", 31, 31, None),
         ("militant_groups", "injured", 60, 60, None),
     ]
+
+
+def test_a_labels_participle_after_its_noun_gives_the_measure_before_its_headings() -> None:
+    text = "ARRESTS AND RELEASES\n\n- TTP inmates escaped, Haripur jail, 3 May 2026: 23\n- Persons held for TTP links: 410\n"
+    assert keys(text) == [("ttp", "released", 23, 23, None), ("ttp", "detained", 410, 410, None)]
