@@ -584,3 +584,8 @@ def test_slash_column_rows_need_no_bullet_and_a_label_may_hold_an_abbreviation()
 def test_a_labels_participle_after_its_noun_gives_the_measure_before_its_headings() -> None:
     text = "ARRESTS AND RELEASES\n\n- TTP inmates escaped, Haripur jail, 3 May 2026: 23\n- Persons held for TTP links: 410\n"
     assert keys(text) == [("ttp", "released", 23, 23, None), ("ttp", "detained", 410, 410, None)]
+
+
+def test_a_labels_core_counts_core_members() -> None:
+    text = "STRENGTH ESTIMATES\n\n- ISKP fighters: 2,000-2,500\n- Al-Qaeda core, leaders only: 25-35\n"
+    assert keys(text) == [("iskp", "fighters", 2000, 2500, None), ("al_qaeda", "core_members", 25, 35, None)]
