@@ -692,9 +692,10 @@ CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+"
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
 PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*")
 # between a list item's count of attacks and the next item giving its change ("298 (Q3: 251)" then
-# "- Change on previous quarter: +", "- Year-on-year change: down ")
+# "- Change on previous quarter: +", "- Year-on-year change: down ", "• Month-on-month: up ")
 CHANGE_ITEM_GAP_RE = re.compile(
-    r"(?:[^\S\n]*\([^()\n]*\)|[^()\n]*\))?[^\S\n]*\n[^\S\n]*[-*•]?[^\S\n]*[^:\n]{0,40}\bchange\b[^:\n]{0,40}:"
+    r"(?:[^\S\n]*\([^()\n]*\)|[^()\n]*\))?[^\S\n]*\n[^\S\n]*[-*•]?[^\S\n]*[^:\n]{0,40}"
+    r"\b(?:change|(?:week|month|quarter|year)[\s-]on[\s-](?:week|month|quarter|year)|[wmqy]/[wmqy])\b[^:\n]{0,40}:"
     r"[^\S\n]*(?:up|down|[-+−–])?[^\S\n]*",
     re.IGNORECASE,
 )

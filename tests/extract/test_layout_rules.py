@@ -589,3 +589,12 @@ def test_a_labels_participle_after_its_noun_gives_the_measure_before_its_heading
 def test_a_labels_core_counts_core_members() -> None:
     text = "STRENGTH ESTIMATES\n\n- ISKP fighters: 2,000-2,500\n- Al-Qaeda core, leaders only: 25-35\n"
     assert keys(text) == [("iskp", "fighters", 2000, 2500, None), ("al_qaeda", "core_members", 25, 35, None)]
+
+
+def test_a_period_on_period_item_after_a_count_of_attacks_gives_its_change() -> None:
+    text = "AT A GLANCE\n\n* ISKP attacks, Kunar: 12 (March: 9)\n* Month-on-month: up 33%\n"
+    assert keys(text) == [
+        ("iskp", "attacks", 12, 12, None),
+        ("iskp", "attacks", 9, 9, None),
+        ("iskp", "attack_change_pct", 33, 33, None),
+    ]
