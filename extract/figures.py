@@ -444,6 +444,12 @@ BREAKDOWN_LEFT_RE = re.compile(
     r"(?:\(\s*(?:[^()]*(?P<sep>[;,])\s*)?|,\s*of\s+(?:whom|which)\s+)"
     r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}))\s*$"
 )
+# the next item of a list of names with their counts in parentheses ("Bannu (14 attacks), Lakki
+# Marwat (9", "Kalat and Mastung (7 between them)"): it counts what the item before counted
+PAREN_SIBLING_GAP_RE = re.compile(
+    r"[^()\n;.]{0,30}\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)[A-Z][^()\n;:]{0,40}?\(\s*"
+)
+PAREN_CLOSE_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s*\)")
 # the next item of a list of names and numbers ("; Herat 1")
 NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}[ \t]+[0-9]")
 LINKED_TO_RE = re.compile(
@@ -1908,6 +1914,15 @@ class _Extractor:
             if family in ("victims", "fighters", "core_members", "leaders"):
                 self._link_victims = _plain_victims(phrase)
                 return prev
+        if PAREN_SIBLING_GAP_RE.fullmatch(sentence, prev_end, sj) and PAREN_CLOSE_AFTER_RE.match(right):
+            for mt in self._sentence_mentions(block, ss, sentence):
+                if (
+                    prev_end <= mt.start < sj
+                    and mt.subject != prev.subject
+                    and self._eligible(mt.subject, prev.measure)
+                ):
+                    self._link_subject = mt.subject  # "TTP (40 attacks), ISKP (9)": the item's group
+            return prev
         if not self._tied_to_figure_before(left, right):
             return None
         if prev.measure == "groups_present" and THEM_AFTER_RE.match(right):
@@ -2090,6 +2105,12 @@ class _Extractor:
         if self._breakdown_item(left, right):
             return True  # a breakdown of a figure just given
         last = self._last_figure
+        if (
+            last is not None
+            and PAREN_SIBLING_GAP_RE.fullmatch(text, last.end, c.start)
+            and PAREN_CLOSE_AFTER_RE.match(right)
+        ):
+            return True  # the next item of a list of counts in parentheses
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)

@@ -598,3 +598,18 @@ def test_a_period_on_period_item_after_a_count_of_attacks_gives_its_change() -> 
         ("iskp", "attacks", 9, 9, None),
         ("iskp", "attack_change_pct", 33, 33, None),
     ]
+
+
+def test_named_counts_in_parentheses_count_what_the_first_item_counted() -> None:
+    text = (
+        "Worst-hit districts: Khyber (21 attacks), Kurram (8), Orakzai and Hangu (6 between them), "
+        "Tank (3). By claimant: TTP (30 attacks), ISKP (5)."
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 21, 21, None),
+        ("militant_groups", "attacks", 8, 8, None),
+        ("militant_groups", "attacks", 6, 6, None),
+        ("militant_groups", "attacks", 3, 3, None),
+        ("ttp", "attacks", 30, 30, None),
+        ("iskp", "attacks", 5, 5, None),
+    ]
