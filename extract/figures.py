@@ -435,6 +435,8 @@ HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
+# the measures a verb gives a count of people (cues.yaml verb_measures)
+VERB_MEASURES = frozenset(["deaths", "injured", "released", "detained"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
@@ -920,6 +922,7 @@ _ATTACKS_BY_BEFORE_RE = re.compile(
 )
 _AGAINST_WORD_RE = re.compile(r"\b(?:against|on|targeting)\b", re.IGNORECASE)
 _AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+_TIES_AFTER_NAME_RE = re.compile(r"\s+(?:ties|links|connections|affiliation|membership)\b", re.IGNORECASE)
 _TIES_WORD_RE = re.compile(
     r"\b(?:ties|links|connections|affiliation|membership|belonging|loyalty)\b|\bsuspected\b", re.IGNORECASE
 )
@@ -2130,6 +2133,8 @@ class _Extractor:
             return True
         if self._verb_measure(left, right) is not None:
             return True
+        if family == "victims" and self._label_measure(left, c.start) in VERB_MEASURES:
+            return True  # "CTD arrests: 163 suspects"
         if family == "victims" and left.endswith((", ", " and ")):
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
         if family == "victims" and self.r.held_verb_after_re.match(right, offset + head_end):
@@ -2470,6 +2475,10 @@ class _Extractor:
                 return None, sk, None
             return "fighters", head_end, None
         if family == "victims":
+            # "CTD arrests: 163 suspects": people counted after a label whose verb says what befell them
+            label = self._label_measure(left, c.start)
+            if label in VERB_MEASURES:
+                return label, head_end, None
             return None, sk, None
         if (
             family is None
@@ -2842,7 +2851,8 @@ class _Extractor:
         if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
-            ments = [mt for mt in ments if mt.end <= sj]
+            # (but "- Punjab CTD: 56 suspects with alleged TTP links": a tie in the counted phrase)
+            ments = [mt for mt in ments if mt.end <= sj or _TIES_AFTER_NAME_RE.match(sentence, mt.end)]
             head = sentence[: sentence.rfind(":", 0, sj) + 1]
             source = _label_source(head)
             if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
@@ -2947,7 +2957,10 @@ class _Extractor:
                 if _AGAINST_BEFORE_RE.search(sentence[max(0, mt.start - 20) : mt.start]):
                     return mt.subject
             for mt in eligible:
-                if mt.start >= sk and _TIES_WORD_RE.search(sentence[sk : mt.start]):
+                if mt.start >= sk and (
+                    _TIES_WORD_RE.search(sentence[sk : mt.start])
+                    or _TIES_AFTER_NAME_RE.match(sentence, mt.end)
+                ):  # "ties to the TTP", "with alleged TTP links"
                     return mt.subject
             # "13,000 suspects tied to the movement", "operations against the group": the group the
             # words refer back to

@@ -613,3 +613,15 @@ def test_named_counts_in_parentheses_count_what_the_first_item_counted() -> None
         ("ttp", "attacks", 30, 30, None),
         ("iskp", "attacks", 5, 5, None),
     ]
+
+
+def test_people_counted_after_a_labels_verb_are_what_the_verb_says() -> None:
+    text = (
+        "ARRESTS AND RAIDS\n\n* Sindh CTD arrests: 74 suspects, 12 of them linked to ISKP\n"
+        "* Quetta police: 31 suspects with alleged TTP links, held in raids\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "detained", 74, 74, None),
+        ("iskp", "detained", 12, 12, None),
+        ("ttp", "detained", 31, 31, None),
+    ]
