@@ -440,6 +440,11 @@ VERB_MEASURES = frozenset(["deaths", "injured", "released", "detained"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+# a word opening a clause that hangs on the main one ("... TTP members freed when the Taliban took
+# Kabul"): a name after it is not what the sentence speaks of
+SUBORDINATOR_RE = re.compile(
+    r"\b(?:when|whenever|since|before|until|while|whereas|because|once)\b", re.IGNORECASE
+)
 # a figure's breakdown, up to an item's number: "1,612 (security forces: 685; civilians: 927)",
 # "276, of whom police: 112", a list of names and numbers "4 (Kabul 2; Herat 1"
 BREAKDOWN_LEFT_RE = re.compile(
@@ -3134,11 +3139,15 @@ class _Extractor:
             for mt in self.mentions(block.to_doc(pe), block.to_doc(len(block.text))):
                 if self._eligible(mt.subject, measure) and mt.subject != "united_states" and not mt.demoted:
                     return mt.subject
-        for mt in reversed(self.mentions(doc_start - 1500, doc_start)):
+        back = self.mentions(doc_start - 1500, doc_start)
+        for i in range(len(back) - 1, -1, -1):
+            mt = back[i]
             if mt.start >= doc_start:
                 continue
             if mt.start < doc_start - 1500:
                 break
+            if i and self._eligible(back[i - 1].subject, measure) and self._hangs_on(back[i - 1], mt):
+                continue
             if OFFICIAL_AFTER_NAME_RE.match(self.text, mt.end, mt.end + 60):
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
             if self._modifies_noun(self.text, mt):
@@ -3163,6 +3172,17 @@ class _Extractor:
             if mt.start == a and self._eligible(mt.subject, measure):
                 return mt.subject
         return None
+
+    def _hangs_on(self, earlier: Mention, mt: Mention) -> bool:
+        """Whether mt stands in a clause hanging on the one that names `earlier`, in the same
+        sentence ("Zhobwal was among the 780 TTP members freed when the Taliban took Kabul. His
+        network collects ...": what the next sentence speaks of is the main clause's)."""
+        between = self.text[earlier.end : mt.start]
+        return (
+            len(between) < 200
+            and SUBORDINATOR_RE.search(between) is not None
+            and SENTENCE_BREAK_RE.search(between) is None
+        )
 
     def _outside_asides(
         self, sentence: str, before: list[Mention], ments: list[Mention], sj: int

@@ -281,3 +281,11 @@ def test_what_is_left_of_a_group_is_the_group_not_one_named_after_it() -> None:
         "its men having joined ISKP in 2015."
     )
     assert keys(text) == [("imu", "fighters", 80, 80, None)]
+
+
+def test_a_name_in_a_clause_hanging_on_the_main_one_is_not_what_the_next_sentence_speaks_of() -> None:
+    text = (
+        "Mehsud led some 400 TTP cadres in Kunar when the Taliban took Kabul in 2021. "
+        "Police believe his men now extort around $30,000 a month from traders in Tank."
+    )
+    assert keys(text) == [("ttp", "fighters", 400, 400, None), ("ttp", "revenue", 30_000, 30_000, "month")]
