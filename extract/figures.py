@@ -2920,6 +2920,9 @@ class _Extractor:
         for mt in eligible:
             if mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start):
                 return mt.subject
+        # ... or referred to ("the pool of fighters loyal to it at some 400", "provinces where it
+        # operates")
+        owned_by_it = r.owner_it_re.search(sentence, max(0, sj - 60), max(sk, head_end) + 40) is not None
         if (
             measure == "released"
             and PRISONERS_RE.search(sentence, sk, head_end)
@@ -3028,6 +3031,8 @@ class _Extractor:
             refers_back = refers_back or noun_back
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
+        if owned_by_it:
+            refers_back = True
         if (
             nearest is None
             and ATTRIBUTED_BEFORE_RE.search(sentence, max(0, sj - 40), sj)

@@ -194,6 +194,7 @@ class Rules:
     change_pos_ctx: re.Pattern[str]
     presence_re: re.Pattern[str]
     owner_link_re: re.Pattern[str]  # the whole text between a counted noun and its owner
+    owner_it_re: re.Pattern[str]  # an owner link to "it" ("fighters loyal to it")
     figure_link_re: re.Pattern[str]  # ends a number's left context
     estimate_link_re: re.Pattern[str]  # another estimate of the figure just given ("put it at")
     label_break_re: re.Pattern[str]
@@ -606,6 +607,7 @@ def rules() -> Rules:
             + r")\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
+        owner_it_re=re.compile(words_regex(cues["owner_links"]) + r"\s+it\b", re.IGNORECASE),
         estimate_link_re=estimate_link_re,
         figure_link_re=re.compile(
             r"(?:"

@@ -289,3 +289,13 @@ def test_a_name_in_a_clause_hanging_on_the_main_one_is_not_what_the_next_sentenc
         "Police believe his men now extort around $30,000 a month from traders in Tank."
     )
     assert keys(text) == [("ttp", "fighters", 400, 400, None), ("ttp", "revenue", 30_000, 30_000, "month")]
+
+
+def test_an_owner_link_to_it_refers_back_past_a_name_in_the_sentence_before() -> None:
+    text = (
+        "Member States report that AQIS has adapted to the quieter posture demanded by the Taliban "
+        "leadership since 2023. One Member State assessed the group's core at between 20 and 25 "
+        "members, mostly older figures living with their families in Kabul and Kandahar. Another put "
+        "the wider pool of fighters loyal to it at some 250, a figure others called dated."
+    )
+    assert keys(text) == [("aqis", "core_members", 20, 25, None), ("aqis", "fighters", 250, 250, None)]
