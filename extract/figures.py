@@ -404,7 +404,7 @@ LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # where money comes from: "transfers from the ISIL core", "a stipend from Taliban sources"; the
 # group named is the payer, not the earner
-PAYER_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+PAYER_BEFORE_RE = re.compile(r"\bfrom\s+(?:within\s+|inside\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 # where money goes: "$200,000 to ISIL-K", "a stipend to TTP leadership"
 PAYEE_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:thousand|million|billion|dollars|m|bn|k|stipends?|subsid(?:y|ies)|payments?|"
@@ -3161,6 +3161,8 @@ class _Extractor:
                 continue  # "the group" names one group, not "foreign terrorist fighters"
             if measure in ACTOR_MEASURES and _named_as_tie(self.text, mt.start):
                 continue
+            if measure == "revenue" and PAYER_BEFORE_RE.search(self.text, max(0, mt.start - 30), mt.start):
+                continue  # "receives an allowance from within the de facto authorities": the payer
             if self._eligible(mt.subject, measure) and not (
                 measure in ("deaths", "injured") and mt.subject == "united_states"
             ):

@@ -217,3 +217,11 @@ def test_money_channelled_into_aid_is_aid_given_and_money_received_in_aid_is_not
 def test_a_rate_after_what_the_sum_is_in_still_sets_per() -> None:
     text = "The TTP is said to collect $250,000 in extortion payments every month in Bajaur."
     assert keys(text) == [("ttp", "revenue", 250_000, 250_000, "month")]
+
+
+def test_the_payer_named_a_sentence_before_is_not_whose_revenue_a_sum_is() -> None:
+    text = (
+        "TTP fields some 6,000 fighters. The group draws a regular stipend from within the de facto "
+        "authorities. One estimate put these payments at $60,000 a month to its commanders alone."
+    )
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None), ("ttp", "revenue", 60_000, 60_000, "month")]
