@@ -729,8 +729,11 @@ RESTATED_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 # a fiscal or solar year makes a sum a yearly one
+# a year's account ("FY2024", "FY 1404", "for 1403, the Solar Hijri year", "for the same year")
 FISCAL_YEAR_RE = re.compile(
-    r"\bFY\s?(?:19|20)?[0-9]{2}\b|\b(?:fiscal|solar|financial)\s+year\b", re.IGNORECASE
+    r"\bFY\s?(?:19|20|13|14)?[0-9]{2}\b|\b(?:fiscal|solar(?:\s+hijri)?|hijri|financial)\s+year\b"
+    r"|\bfor\s+(?:the\s+(?:same\s+)?|that\s+)year\b|\bfor\s+1[34][0-9]{2}\b",
+    re.IGNORECASE,
 )
 # "already known", "existing": the opposite of new
 ALREADY_RE = re.compile(

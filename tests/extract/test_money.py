@@ -225,3 +225,15 @@ def test_the_payer_named_a_sentence_before_is_not_whose_revenue_a_sum_is() -> No
         "authorities. One estimate put these payments at $60,000 a month to its commanders alone."
     )
     assert keys(text) == [("ttp", "fighters", 6000, 6000, None), ("ttp", "revenue", 60_000, 60_000, "month")]
+
+
+def test_a_sum_for_a_solar_hijri_or_the_same_year_is_a_years_income() -> None:
+    text = (
+        "The Taliban Ministry of Finance reported revenue of $2.9 billion for 1402, the Solar Hijri "
+        "year that ended in March 2024. The Taliban claimed customs receipts of $1.7 billion for the "
+        "same year."
+    )
+    assert keys(text) == [
+        ("taliban", "revenue", 2_900_000_000, 2_900_000_000, "year"),
+        ("taliban", "revenue", 1_700_000_000, 1_700_000_000, "year"),
+    ]
