@@ -24,7 +24,7 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
-from extract.layout import VALUE_OPENING, Cell, table_cells
+from extract.layout import PIPE_LINE_RE, VALUE_OPENING, Cell, table_cells
 from extract.rules import (
     OUTSIDE_GROUP,
     Rules,
@@ -1309,6 +1309,7 @@ class _Extractor:
                 and not ITEM_LINE_RE.match(line)
                 and not PERIOD_ROW_RE.match(line)
                 and not (line[:1] in " \t" and self._label_span(s, e))  # an indented row
+                and not ("|" in line and PIPE_LINE_RE.fullmatch(line))  # a table's row: its caption heads it
             ):
                 st = line.strip()
                 if len(st) <= 300:

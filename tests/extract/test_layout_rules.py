@@ -625,3 +625,14 @@ def test_people_counted_after_a_labels_verb_are_what_the_verb_says() -> None:
         ("iskp", "detained", 12, 12, None),
         ("ttp", "detained", 31, 31, None),
     ]
+
+
+def test_a_table_between_a_heading_and_its_list_does_not_head_the_list() -> None:
+    text = (
+        "4. TTP (Tehreek-e-Taliban Pakistan)\n"
+        "Table 4: TTP attacks by district, Q2 2026\n"
+        "District | Attacks | Killed\n"
+        "Bannu    | 12      | 30\n\n"
+        "- Fighters (security sources): 5,000-6,000\n"
+    )
+    assert ("ttp", "fighters", 5000, 6000, None) in keys(text)
