@@ -367,7 +367,9 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
-PER_SOURCE_BEFORE_COLON_RE = re.compile(r",\s*(?:per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$")
+PER_SOURCE_BEFORE_COLON_RE = re.compile(
+    r",\s*(?:(?:as\s+)?per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$"
+)
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
 LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
 # from a name to the verb whose subject it is, one that detains, frees or operates

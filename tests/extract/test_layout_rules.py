@@ -636,3 +636,8 @@ def test_a_table_between_a_heading_and_its_list_does_not_head_the_list() -> None
         "- Fighters (security sources): 5,000-6,000\n"
     )
     assert ("ttp", "fighters", 5000, 6000, None) in keys(text)
+
+
+def test_a_source_after_as_per_in_a_label_names_no_subject() -> None:
+    text = "ARRESTS\n- TTP suspects held, as per the Taliban interior ministry: 64\n"
+    assert keys(text) == [("ttp", "detained", 64, 64, None)]
