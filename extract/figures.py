@@ -2339,6 +2339,12 @@ class _Extractor:
             if ASSET_WORTH_RE.search(clause):
                 return "other", sk, None  # "reserves at between $10 million and $25 million"
             measure = self._money_measure(sentence, sj, sk)
+            if measure is None:
+                # "5. REWARDS OUTSTANDING" then "- ISKP leader Sanaullah Ghafari: up to $10 million"
+                line_label = self._line_label(c.start)
+                heading = self._heading(c.start) if line_label is not None and line_label[2] else None
+                if heading:
+                    measure = self._money_measure(heading, len(heading), len(heading))
             if (
                 measure is None
                 and OFFERED_BEFORE_RE.search(left, _tail(left, 4))

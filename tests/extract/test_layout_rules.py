@@ -641,3 +641,11 @@ def test_a_table_between_a_heading_and_its_list_does_not_head_the_list() -> None
 def test_a_source_after_as_per_in_a_label_names_no_subject() -> None:
     text = "ARRESTS\n- TTP suspects held, as per the Taliban interior ministry: 64\n"
     assert keys(text) == [("ttp", "detained", 64, 64, None)]
+
+
+def test_a_sum_on_a_list_item_takes_its_headings_money_words() -> None:
+    text = "BOUNTIES ON OFFER\n- ISKP emir Shahab al-Muhajir: up to $5 million\n- TTP chief Noor Wali Mehsud: $3 million\n"
+    assert keys(text) == [
+        ("iskp", "bounty", None, 5_000_000, "total"),
+        ("ttp", "bounty", 3_000_000, 3_000_000, "total"),
+    ]
