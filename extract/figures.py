@@ -367,6 +367,7 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
+QUOTED_PHRASE_RE = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
 PER_SOURCE_BEFORE_COLON_RE = re.compile(
     r",\s*(?:(?:as\s+)?per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$"
 )
@@ -696,12 +697,14 @@ SPENT_ON_AID_RE = re.compile(
 # The measures whose subject is the group that acts (attacks, and the tolls of its attacks).
 ACTOR_MEASURES = frozenset({"attacks", "attack_change_pct", "deaths", "injured"})
 # A group named as what another is tied to ("a group linked to the Pakistani Taliban", "a front
-# for the TTP") is not the one that acted.
-LINKED_GROUP_BEFORE_RE = re.compile(
+# for the banned TTP") is not the one that acted.
+_TIE_BEFORE_NAME = (
     r"\b(?:(?:linked|tied|connected|affiliated|allied|close|aligned)\s+(?:to|with)|(?:a\s+)?(?:front|offshoot|splinter)\s+(?:for|of))"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed)\s+)?"
 )
+LINKED_GROUP_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + "$", re.IGNORECASE)
+# ... and its acronym in parentheses after it ("a front for the banned Tehreek-e-Taliban Pakistan (TTP)")
+LINKED_ACRONYM_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + r"[A-Z][^()\n,;]{0,60}\($", re.IGNORECASE)
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
@@ -807,7 +810,10 @@ PREFIX_ENDINGS = (
 def _named_as_tie(text: str, start: int) -> bool:
     """Whether the group named at `start` is named only as what another is tied to ("a group linked
     to the Pakistani Taliban", "a front for the TTP")."""
-    return LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    return LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None or (
+        text[start - 1 : start] == "("
+        and LINKED_ACRONYM_BEFORE_RE.search(text, max(0, start - 110), start) is not None
+    )
 
 
 def _founding_word(text: str, lowered: str | None, p: int) -> tuple[re.Match[str], int] | None:
@@ -873,8 +879,9 @@ def _founded_object(between: str) -> str | None:
 
 
 def _plain_victims(phrase: str) -> str:
-    """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops")."""
-    return UK_RE.sub("UK", US_RE.sub("US", phrase))
+    """Who was killed or injured, as the counted phrase names them ("U.S. troops" -> "US troops"),
+    without the quotation marks a quoted phrase opens with."""
+    return UK_RE.sub("UK", US_RE.sub("US", phrase.lstrip("\"“'‘")))
 
 
 def _label_source(label: str) -> re.Match[str] | None:
@@ -884,6 +891,11 @@ def _label_source(label: str) -> re.Match[str] | None:
     if not label.endswith(("):", "]:")):
         return PER_SOURCE_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
+
+
+def _unquoted(text: str) -> str:
+    """text with its quoted phrases blanked: words a party is quoted using block nothing."""
+    return QUOTED_PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text) if '"' in text or "“" in text else text
 
 
 def _all_camps(left: str, right: str) -> bool:
@@ -2695,7 +2707,7 @@ class _Extractor:
     def _verb_measure(self, left: str, right: str) -> str | None:
         r = self.r
         vr = r.verb_right_any.match(right)
-        if vr is not None and vr.lastindex and not r.verb_right_blocked.search(right, 0, vr.end()):
+        if vr is not None and vr.lastindex and not r.verb_right_blocked.search(_unquoted(right[: vr.end()])):
             return r.verb_right_measures[vr.lastindex - 1]
         window = left[-80:]
         if " of " in window:

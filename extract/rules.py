@@ -408,7 +408,8 @@ def rules() -> Rules:
     )
     # (checked on a match, which is rare, rather than at every word of every attempt)
     verb_right_blocked = re.compile(rf"(?<![\w])(?:{not_between})(?![\w])", re.IGNORECASE)
-    between_word = r"[A-Za-z][\w.'’-]*\s+"
+    # (a quoted phrase is one word: 'more than 40 Shiite "apostates" had been killed')
+    between_word = r"(?:[\"“][^\"“”\n]{1,60}[\"”]|[A-Za-z][\w.'’-]*)\s+"
     verb_right_after_words = [
         (
             m,

@@ -1456,3 +1456,8 @@ def test_a_number_brought_to_before_the_number_of_counts_the_noun_after_it() -> 
         ("ttp", "training_camps", 17, 17, None),
         ("ttp", "detained", 45, 45, None),
     ]
+
+
+def test_a_quoted_phrase_between_a_number_and_its_verb_is_one_word() -> None:
+    text = 'ISKP said in a statement that 27 Hazara "polytheists" had been killed in the blast.'
+    assert keys(text) == [("iskp", "deaths", 27, 27, None)]

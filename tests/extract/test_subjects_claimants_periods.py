@@ -299,3 +299,11 @@ def test_an_owner_link_to_it_refers_back_past_a_name_in_the_sentence_before() ->
         "the wider pool of fighters loyal to it at some 250, a figure others called dated."
     )
     assert keys(text) == [("aqis", "core_members", 20, 25, None), ("aqis", "fighters", 250, 250, None)]
+
+
+def test_the_acronym_of_a_group_named_as_what_another_is_a_front_for_is_not_the_actor() -> None:
+    text = (
+        "Tehreek-e-Jihad Pakistan, a front for the outlawed Tehreek-e-Taliban Pakistan (TTP), said "
+        "its fighters had killed 12 policemen."
+    )
+    assert keys(text) == [("tjp", "deaths", 12, 12, None)]
