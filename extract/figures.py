@@ -438,16 +438,12 @@ HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
-# the measures a verb gives a count of people (cues.yaml verb_measures)
-VERB_MEASURES = frozenset(["deaths", "injured", "released", "detained"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 # a word opening a clause that hangs on the main one ("... TTP members freed when the Taliban took
 # Kabul"): a name after it is not what the sentence speaks of
-SUBORDINATOR_RE = re.compile(
-    r"\b(?:when|whenever|since|before|until|while|whereas|because|once)\b", re.IGNORECASE
-)
+SUBORDINATOR_RE = re.compile(r"\b(?:when|whenever|since|before|until|because|once)\b", re.IGNORECASE)
 # a figure's breakdown, up to an item's number: "1,612 (security forces: 685; civilians: 927)",
 # "276, of whom police: 112", a list of names and numbers "4 (Kabul 2; Herat 1"
 BREAKDOWN_LEFT_RE = re.compile(
@@ -686,9 +682,9 @@ MEMBERS_OF_BODY_RE = re.compile(
     r"|congress|senate|assembly|jirga)\b",
     re.IGNORECASE,
 )
-# money spent on aid ("spending $12 million on earthquake relief")
 # a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
 PRICE_ON_HEAD_RE = re.compile(r"\bon\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+head\b")
+# money spent on aid ("spending $12 million on earthquake relief") or put into it
 SPENT_ON_AID_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?P<prep>on|in|into)\s+(?:[\w-]+\s+){0,2}(?:relief|aid|assistance|reconstruction"
     r"|welfare)\b",
@@ -733,8 +729,8 @@ RESTATED_GAP_RE = re.compile(
     r"(?:about|approximately|roughly|around|some|perhaps|nearly|almost|close\s+to|~)?\s*$",
     re.IGNORECASE,
 )
-# a fiscal or solar year makes a sum a yearly one
-# a year's account ("FY2024", "FY 1404", "for 1403, the Solar Hijri year", "for the same year")
+# a year's account makes a sum a yearly one ("FY2024", "FY 1404", "for 1403, the Solar Hijri year",
+# "for the same year")
 FISCAL_YEAR_RE = re.compile(
     r"\bFY\s?(?:19|20|13|14)?[0-9]{2}\b|\b(?:fiscal|solar(?:\s+hijri)?|hijri|financial)\s+year\b"
     r"|\bfor\s+(?:the\s+(?:same\s+)?|that\s+)year\b|\bfor\s+1[34][0-9]{2}\b",
@@ -2156,7 +2152,7 @@ class _Extractor:
             return True
         if self._verb_measure(left, right) is not None:
             return True
-        if family == "victims" and self._label_measure(left, c.start) in VERB_MEASURES:
+        if family == "victims" and self._label_measure(left, c.start) in self.r.verb_right_measures:
             return True  # "CTD arrests: 163 suspects"
         if family == "victims" and left.endswith((", ", " and ")):
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
@@ -2506,7 +2502,7 @@ class _Extractor:
         if family == "victims":
             # "CTD arrests: 163 suspects": people counted after a label whose verb says what befell them
             label = self._label_measure(left, c.start)
-            if label in VERB_MEASURES:
+            if label in r.verb_right_measures:
                 return label, head_end, None
             return None, sk, None
         if (
