@@ -27,6 +27,7 @@ from extract.figure import Figure
 from extract.layout import PIPE_LINE_RE, VALUE_OPENING, Cell, table_cells
 from extract.rules import (
     OUTSIDE_GROUP,
+    QUOTED_PHRASE,
     Rules,
     alias_to_subject,
     find_aliases,
@@ -61,9 +62,8 @@ DENOMINATOR_RE = re.compile(
     r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+)?$",
     re.IGNORECASE,
 )
-PERIOD_ON_PERIOD_RE = re.compile(
-    r"\s*(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)\b", re.IGNORECASE
-)
+_PERIOD_ON_PERIOD = r"(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)"
+PERIOD_ON_PERIOD_RE = re.compile(rf"\s*{_PERIOD_ON_PERIOD}\b", re.IGNORECASE)
 PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ed\b[^,;]*$")
 _OWNER = r"(?:its|their|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}[’']s)\s+"  # "its", "the group's"
 PARTITIVE_RE = re.compile(r"^\s+of\s+" + _OWNER, re.IGNORECASE)
@@ -367,7 +367,7 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
-QUOTED_PHRASE_RE = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
+QUOTED_PHRASE_RE = re.compile(QUOTED_PHRASE)
 PER_SOURCE_BEFORE_COLON_RE = re.compile(
     r",\s*(?:(?:as\s+)?per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$"
 )
@@ -709,7 +709,7 @@ PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*
 # "- Change on previous quarter: +", "- Year-on-year change: down ", "• Month-on-month: up ")
 CHANGE_ITEM_GAP_RE = re.compile(
     r"(?:[^\S\n]*\([^()\n]*\)|[^()\n]*\))?[^\S\n]*\n[^\S\n]*[-*•]?[^\S\n]*[^:\n]{0,40}"
-    r"\b(?:change|(?:week|month|quarter|year)[\s-]on[\s-](?:week|month|quarter|year)|[wmqy]/[wmqy])\b[^:\n]{0,40}:"
+    rf"\b(?:change|{_PERIOD_ON_PERIOD}|[wmqy]/[wmqy])\b[^:\n]{{0,40}}:"
     r"[^\S\n]*(?:up|down|[-+−–])?[^\S\n]*",
     re.IGNORECASE,
 )
@@ -889,6 +889,15 @@ def _label_source(label: str) -> re.Match[str] | None:
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
 
 
+def _next_paren_item(text: str, prev_end: int, start: int, right: str) -> bool:
+    """Whether the number at `start`, with `right` after it, is the next item of a list of names
+    with counts in parentheses whose item before ends at `prev_end` ("Bannu (14 attacks), Lakki
+    Marwat (9)")."""
+    return PAREN_SIBLING_GAP_RE.fullmatch(text, prev_end, start) is not None and bool(
+        PAREN_CLOSE_AFTER_RE.match(right)
+    )
+
+
 def _unquoted(text: str) -> str:
     """text with its quoted phrases blanked: words a party is quoted using block nothing."""
     return QUOTED_PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text) if '"' in text or "“" in text else text
@@ -940,10 +949,9 @@ _ATTACKS_BY_BEFORE_RE = re.compile(
 )
 _AGAINST_WORD_RE = re.compile(r"\b(?:against|on|targeting)\b", re.IGNORECASE)
 _AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
-_TIES_AFTER_NAME_RE = re.compile(r"\s+(?:ties|links|connections|affiliation|membership)\b", re.IGNORECASE)
-_TIES_WORD_RE = re.compile(
-    r"\b(?:ties|links|connections|affiliation|membership|belonging|loyalty)\b|\bsuspected\b", re.IGNORECASE
-)
+_TIE_NOUNS = r"ties|links|connections|affiliation|membership"
+_TIES_AFTER_NAME_RE = re.compile(rf"\s+(?:{_TIE_NOUNS})\b", re.IGNORECASE)  # "with alleged TTP links"
+_TIES_WORD_RE = re.compile(rf"\b(?:{_TIE_NOUNS}|belonging|loyalty)\b|\bsuspected\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1936,7 +1944,7 @@ class _Extractor:
             if family in ("victims", "fighters", "core_members", "leaders"):
                 self._link_victims = _plain_victims(phrase)
                 return prev
-        if PAREN_SIBLING_GAP_RE.fullmatch(sentence, prev_end, sj) and PAREN_CLOSE_AFTER_RE.match(right):
+        if _next_paren_item(sentence, prev_end, sj, right):
             for mt in self._sentence_mentions(block, ss, sentence):
                 if (
                     prev_end <= mt.start < sj
@@ -2127,11 +2135,7 @@ class _Extractor:
         if self._breakdown_item(left, right):
             return True  # a breakdown of a figure just given
         last = self._last_figure
-        if (
-            last is not None
-            and PAREN_SIBLING_GAP_RE.fullmatch(text, last.end, c.start)
-            and PAREN_CLOSE_AFTER_RE.match(right)
-        ):
+        if last is not None and _next_paren_item(text, last.end, c.start, right):
             return True  # the next item of a list of counts in parentheses
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
@@ -2236,7 +2240,7 @@ class _Extractor:
         figure), and after "the number of" when the number is what it is brought to ("bringing to
         13 the number of camps")."""
         inverted = NUMBER_OF_AFTER_RE.match(right)
-        if inverted is not None and TO_BEFORE_RE.search(left, _tail(left, 4)):
+        if inverted is not None and TO_BEFORE_RE.search(left, _tail(left, 1)):
             return (*self._head_noun(right[inverted.end() :]), inverted.end())
         den = OF_DENOMINATOR_RE.match(right)
         if den and (den.group(1).isdigit() or den.group(1).lower() in self.r.units):
@@ -2940,9 +2944,6 @@ class _Extractor:
         for mt in eligible:
             if mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start):
                 return mt.subject
-        # ... or referred to ("the pool of fighters loyal to it at some 400", "provinces where it
-        # operates")
-        owned_by_it = r.owner_it_re.search(sentence, max(0, sj - 60), max(sk, head_end) + 40) is not None
         if (
             measure == "released"
             and PRISONERS_RE.search(sentence, sk, head_end)
@@ -3051,8 +3052,10 @@ class _Extractor:
             refers_back = refers_back or noun_back
         if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
-        if owned_by_it:
-            refers_back = True
+        if r.owner_it_re.search(sentence, max(0, sj - 60), max(sk, head_end) + 40):
+            refers_back = (
+                True  # "the pool of fighters loyal to it at some 400", "provinces where it operates"
+            )
         if (
             nearest is None
             and ATTRIBUTED_BEFORE_RE.search(sentence, max(0, sj - 40), sj)

@@ -134,6 +134,8 @@ def _alias_pattern(alias: str) -> str:
 # The subject of a name in `outside_groups`: a group that can be a figure's actor but whose figures
 # are not ours (never a figure's subject).
 OUTSIDE_GROUP = "outside_group"
+# a short phrase in quotation marks: a party's own words ('"apostates"', '"soldiers and agents of the state"')
+QUOTED_PHRASE = r"[\"“][^\"“”\n]{1,60}[\"”]"
 
 
 def _is_acronym(alias: str) -> bool:
@@ -409,7 +411,7 @@ def rules() -> Rules:
     # (checked on a match, which is rare, rather than at every word of every attempt)
     verb_right_blocked = re.compile(rf"(?<![\w])(?:{not_between})(?![\w])", re.IGNORECASE)
     # (a quoted phrase is one word: 'more than 40 Shiite "apostates" had been killed')
-    between_word = r"(?:[\"“][^\"“”\n]{1,60}[\"”]|[A-Za-z][\w.'’-]*)\s+"
+    between_word = rf"(?:{QUOTED_PHRASE}|[A-Za-z][\w.'’-]*)\s+"
     verb_right_after_words = [
         (
             m,
