@@ -508,6 +508,18 @@ PRESENT_IN_COUNTRY_RE = re.compile(
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 RELATIVE_AFTER_RE = re.compile(r",\s*(?:which|who)\b")
+# a relative clause after a counted phrase, its subject when a group opens it, and the words that
+# make the group named in it whose the people are
+RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|which)\b", re.IGNORECASE)
+RELATIVE_SUBJECT_RE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+AS_ROLE_BEFORE_RE = re.compile(
+    r"\bas\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE
+)  # "whom it described as the TTP's"
+BELONGING_RE = re.compile(
+    r"\b(?:belong(?:s|ed|ing)?|members?|loyal|fight(?:s|ing)?\s+for|fought\s+for|serve[sd]?|joined"
+    r"|pledged|swore|recruited|commanded|led)\b",
+    re.IGNORECASE,
+)
 # an aside set off by commas that describes what stands before it ("ISKP, the Islamic State's
 # franchise and the Taliban's enemy, can still field"; "its strength, counting AQIS, stands at")
 ASIDE_RE = re.compile(
@@ -3024,7 +3036,11 @@ class _Extractor:
                 return mt.subject
         if before:
             before = self._outside_asides(sentence, before, ments, sj)
-        after = [mt for mt in eligible if mt.start >= sk]
+        after = [
+            mt
+            for mt in eligible
+            if mt.start >= sk and not self._in_relative_after(sentence, max(sk, head_end), mt)
+        ]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
         noun_back = False  # ... by a noun ("the affiliate"), not "its" ("for its part")
@@ -3134,6 +3150,7 @@ class _Extractor:
                         and not self._attributes(prev_sentence, mt, 0)
                         and not SET_ASIDE_RE.match(prev_sentence, mt.end)
                         and not self._modifies_noun(prev_sentence, mt)  # "under Taliban pressure"
+                        and not self._in_relative_after(prev_sentence, 0, mt)  # "... who are hosted by"
                     ):
                         return mt.subject
                 if carried is not None:
@@ -3202,6 +3219,23 @@ class _Extractor:
             if mt.start == a and self._eligible(mt.subject, measure):
                 return mt.subject
         return None
+
+    @staticmethod
+    def _in_relative_after(sentence: str, head_end: int, mt: Mention) -> bool:
+        """Whether a group named after the counted phrase stands in a relative clause describing the
+        people counted, and not as its subject, as whom they belong to or as what they are
+        ("between 25 and 35 individuals, most of them veterans who are now hosted as guests of senior
+        Taliban figures": whom they relate to, not whose they are; but "300 fighters whom ISKP
+        trained", "40 men who belonged to the TTP", "whom it described as the TTP's governor")."""
+        # the last relative pronoun before the name governs it
+        rel = next(reversed(list(RELATIVE_PRONOUN_RE.finditer(sentence, head_end, mt.start))), None)
+        return (
+            rel is not None
+            and not RELATIVE_SUBJECT_RE.fullmatch(sentence, rel.end(), mt.start)
+            and not AS_ROLE_BEFORE_RE.search(sentence, max(0, mt.start - 12), mt.start)
+            and not BELONGING_RE.search(sentence, rel.end(), mt.start)
+            and not SENTENCE_BREAK_RE.search(sentence, rel.end(), mt.start)
+        )
 
     def _hangs_on(self, earlier: Mention, mt: Mention) -> bool:
         """Whether mt stands in a clause hanging on the one that names `earlier`, in the same

@@ -307,3 +307,21 @@ def test_the_acronym_of_a_group_named_as_what_another_is_a_front_for_is_not_the_
         "its fighters had killed 12 policemen."
     )
     assert keys(text) == [("tjp", "deaths", 12, 12, None)]
+
+
+def test_a_group_named_in_a_relative_clause_after_the_count_is_not_whose_people_they_are() -> None:
+    text = (
+        "27. Al-Qaida in the Indian Subcontinent. One Member State reports that the leadership cadre "
+        "numbers around 40 men, most of them veterans who now live as guests of the Taliban in Kunar. "
+        "The same State reports that the group runs three camps near the border."
+    )
+    assert keys(text) == [("aqis", "core_members", 40, 40, None), ("aqis", "training_camps", 3, 3, None)]
+
+
+def test_a_group_that_opens_the_relative_clause_or_that_the_people_belong_to_is_theirs() -> None:
+    assert keys("Police said 40 men who belonged to the TTP were detained in Tank.") == [
+        ("ttp", "detained", 40, 40, None)
+    ]
+    assert keys("Officials estimate 300 fighters whom ISKP trained in Kunar have crossed over.") == [
+        ("iskp", "fighters", 300, 300, None)
+    ]
