@@ -3142,7 +3142,13 @@ class _Extractor:
                     # which its figures carry, whatever it names later
                     return carried
                 clause = OPENING_CLAUSE_RE.match(prev_sentence)
-                main_first = sorted(prev_mentions, key=lambda mt: bool(clause and mt.end <= clause.end()))
+                main_first = sorted(
+                    prev_mentions,
+                    key=lambda mt: (
+                        noun_back and mt.subject == "taliban",
+                        bool(clause and mt.end <= clause.end()),
+                    ),
+                )
                 for mt in main_first:  # "When the Taliban emptied the prisons, TTP cadres walked free"
                     if (
                         not mt.demoted

@@ -52,6 +52,12 @@ def test_sentence_splitting_survives_abbreviations_and_decimals() -> None:
     assert spans == ["Dr. Smith said the U.S. gave $1.5 million.", "No. 5 was next.", "It ended."]
 
 
+def test_a_name_ending_in_a_hyphened_letter_ends_a_sentence_an_initial_does_not() -> None:
+    text = "Raids hit IS-K. Officials met J. Smith. He left."
+    spans = [text[s:e].strip() for s, e in split_sentences(text)]
+    assert spans == ["Raids hit IS-K.", "Officials met J. Smith.", "He left."]
+
+
 def test_caption_between_page_break_does_not_break_a_sentence() -> None:
     text = (
         "This attack significantly raised the profile of IS-Khorasan leader, a 29-year old man, which prompted"

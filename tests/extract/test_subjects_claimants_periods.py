@@ -325,3 +325,12 @@ def test_a_group_that_opens_the_relative_clause_or_that_the_people_belong_to_is_
     assert keys("Officials estimate 300 fighters whom ISKP trained in Kunar have crossed over.") == [
         ("iskp", "fighters", 300, 300, None)
     ]
+
+
+def test_the_group_refers_back_to_the_militant_group_beside_the_taliban_in_the_sentence_before() -> None:
+    # since 2021 the Taliban are "the de facto authorities" or "the regime"; "the group" is the other
+    text = (
+        "The Taliban say they have crushed Jamaat Ansarullah in Takhar. Yet the group still runs "
+        "two camps in Badakhshan, by one Tajik estimate."
+    )
+    assert keys(text)[0][:3] == ("jamaat_ansarullah", "training_camps", 2)
