@@ -281,6 +281,9 @@ RESPONSIBILITY_CUE_RE = re.compile(
     r"|killings?|strike|raid|massacre)\b"
 )
 CAPITAL_RE = re.compile(r"[A-Z]")
+# a line that heads a section: a markdown heading, a banner ("=== TTP ===") (not a line in capitals:
+# a wire story's "CLAIM AND COUNTER-CLAIM" goes on with the same attack)
+SECTION_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[=\-*]{3,}[ \t]*\S)", re.MULTILINE)
 WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
@@ -3175,7 +3178,10 @@ class _Extractor:
                     return subj
             claimed = self._claimed_cache.get(doc_start)
             if claimed is None:
-                window = self.text[doc_start : min(self.body_end, doc_start + 2000)]
+                window_end = min(self.body_end, doc_start + 2000)
+                # (a claim under the next heading is another section's: "=== TJP ===")
+                section = SECTION_HEADING_RE.search(self.text, doc_start, window_end)
+                window = self.text[doc_start : section.start() if section else window_end]
                 claimed = [_claiming_group(claim) for claim in _responsibility_claims(window)]
                 self._claimed_cache[doc_start] = claimed
             for subj in claimed:

@@ -486,7 +486,10 @@ def rules() -> Rules:
     # (a name is no name when it opens a currency: "US$ 3 million", "US $5m"), nor when a hyphen
     # joins it to another word ("Al-Qaeda-era"), unless the word ties something to the group
     # ("TTP-claimed", "IS-K-linked"); the same end on lower-cased text
-    tying = r"(?:claimed|linked|affiliated|aligned|allied|backed|led|run|inspired|related|connected)\b"
+    tying = (
+        r"(?:claimed|attributed|linked|affiliated|aligned|allied|backed|led|run|inspired|related|connected"
+        r"|sponsored|directed|orchestrated|funded|trained)\b"
+    )
     name_end = rf"(?![\w]|-(?!{tying})[A-Za-z]|\s?\\?\$)"
     alias_re = re.compile(rf"(?<![\w\-])(?:{body}){name_end}")
     first_boundary = r"(?<![\w\-].)"

@@ -649,3 +649,16 @@ def test_a_sum_on_a_list_item_takes_its_headings_money_words() -> None:
         ("iskp", "bounty", None, 5_000_000, "total"),
         ("ttp", "bounty", 3_000_000, 3_000_000, "total"),
     ]
+
+
+def test_a_group_joined_to_attributed_by_a_hyphen_is_named() -> None:
+    text = "MONTHLY TALLY\n\n- ISKP-attributed bombings: 12\n- Dead in TJP-sponsored attacks: 40\n"
+    assert keys(text) == [("iskp", "attacks", 12, 12, None), ("tjp", "deaths", 40, 40, None)]
+
+
+def test_a_claim_under_the_next_banner_heading_is_another_sections() -> None:
+    text = (
+        "=== TTP ===\nAttacks claimed through Umar Media: 310\n\n"
+        "=== TJP ===\nOur count of TJP-attributed attacks: 9\nChange in claimed attacks on 2024: -20%\n"
+    )
+    assert keys(text)[:2] == [("ttp", "attacks", 310, 310, None), ("tjp", "attacks", 9, 9, None)]
