@@ -1461,3 +1461,11 @@ def test_a_number_brought_to_before_the_number_of_counts_the_noun_after_it() -> 
 def test_a_quoted_phrase_between_a_number_and_its_verb_is_one_word() -> None:
     text = 'ISKP said in a statement that 27 Hazara "polytheists" had been killed in the blast.'
     assert keys(text) == [("iskp", "deaths", 27, 27, None)]
+
+
+def test_pakistani_official_idiom_for_the_dead_and_for_baloch_separatists() -> None:
+    text = (
+        "In attacks by the TTP, 61 soldiers embraced shahadat last quarter. "
+        "Fitna al-Hindustan, for its part, killed 19 labourers in Kech."
+    )
+    assert keys(text) == [("ttp", "deaths", 61, 61, None)]
