@@ -301,6 +301,13 @@ WHO_OPENING_RE = re.compile(
     r"|hence)\s+",
     re.IGNORECASE,
 )
+# a time before the claimant ("By evening the ministry", "Late on Friday the health ministry")
+WHO_TIME_OPENING_RE = re.compile(
+    r"^(?:(?:late|early|later|earlier)\s+)?(?:(?:by|on|in|at|during)\s+)?(?:the\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|afternoon|night|midday"
+    r"|noon|nightfall|dawn|dusk)\b,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
 WHO_PRONOUN_RE = re.compile(r"^(?:\w+\s+)?(?:it|they|he|she|we|i|you|this|these)$", re.IGNORECASE)
 WHO_ARTICLE_RE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
@@ -620,11 +627,13 @@ EVENT_AFTER_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 # an official voice of a group ("Taliban police spokesman", "Taliban officials said", "the
-# Taliban's provincial police chief put"), unless it speaks of itself ("says it collected")
+# Taliban's provincial police chief put", "the Taliban administration's interior ministry said",
+# "the Taliban-run health ministry said"), unless it speaks of itself ("says it collected")
 OFFICIAL_AFTER_NAME_RE = re.compile(
     r"(?:[’']s)?(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+(?:spokes(?:man|woman|person)|officials?)\b"
-    r"|(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:government|police|authorities|ministry|command|department"
-    r"|administration|directorate|governor)[’']?s?\s+(?:(?:chief|head|top|main|deputy)\s+)?"
+    r"|(?:[’']s|-(?:run|led|appointed))?(?:\s+[a-z][\w-]*){0,2}?\s+(?:government|police|authorities|ministry"
+    r"|command|department|administration|directorate|governor)[’']?s?(?:\s+[a-z][\w-]*){0,2}?\s+"
+    r"(?:(?:chief|head|top|main|deputy)\s+)?"
     r"(?:spokes(?:man|woman|person)|officials?|said|says|told|put|puts|placed|estimated|reported|announced"
     r"|confirmed|stated)\b(?!\s+(?:that\s+)?(?:it|its|they|their)\b)"
 )
@@ -1865,9 +1874,9 @@ class _Extractor:
                 c.low, c.high = c.high, c.low
         period = self._period(sentence, sj, sk, c, measure)
         per = self._per(c, measure, sentence, sj, sk, left, right, period, linked)
-        claimant, ctype = self._claimant(sentence, sj, sk, subject)
+        claimant, ctype = self._claimant(sentence, sj, sk, subject, measure)
         if claimant is None and self._continues_report(sentence):
-            claimant, ctype = self._previous_claimant(block, ss, subject)
+            claimant, ctype = self._previous_claimant(block, ss, subject, measure)
         location, region = self._place(sentence, sj)
         cited = self._cited(sentence, sj, sk)
         doc_start = block.to_doc(ss + q_start) if q_start < sj else c.start
@@ -2220,7 +2229,7 @@ class _Extractor:
         if subject in (None, "__backref__", OUTSIDE_GROUP, "militant_groups", "united_states"):
             return
         year = int(self.text[c.start : c.end])
-        claimant, ctype = self._claimant(sentence, sj, sk, subject)
+        claimant, ctype = self._claimant(sentence, sj, sk, subject, "founded_year")
         self.figures.append(
             Figure(
                 doc=self.doc.file_name,
@@ -3424,6 +3433,7 @@ class _Extractor:
     def _clean_who_uncached(self, who: str) -> str | None:
         w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'")
         w = WHO_OPENING_RE.sub("", w)
+        w = WHO_TIME_OPENING_RE.sub("", w)
         w = WHO_ARTICLE_RE.sub("", w)
         w = WHO_PLACE_DATE_RE.sub("", w)
         w = WHO_TRAILING_RE.sub("", w)
@@ -3431,14 +3441,16 @@ class _Extractor:
             return None
         return w
 
-    def _previous_claimant(self, block: Block, ss: int, subject: str) -> tuple[str | None, str | None]:
+    def _previous_claimant(
+        self, block: Block, ss: int, subject: str, measure: str
+    ) -> tuple[str | None, str | None]:
         """Who the sentence before (in the same paragraph) attributes its figures to."""
         before = [(s, e) for s, e in block.sentences if e <= ss]
         if not before:
             return None, None
         ps, pe = before[-1]
         previous = block.text[ps:pe]
-        return self._claimant(previous, len(previous), len(previous), subject)
+        return self._claimant(previous, len(previous), len(previous), subject, measure)
 
     def _claim_scan(self, sentence: str) -> _ClaimScan:
         """Where a sentence attributes something: once a sentence, its numbers share it."""
@@ -3464,11 +3476,26 @@ class _Extractor:
         self._claim_cache[sentence] = scan
         return scan
 
-    def _claimant(self, sentence: str, sj: int, sk: int, subject: str) -> tuple[str | None, str | None]:
+    def _claimant(
+        self, sentence: str, sj: int, sk: int, subject: str, measure: str
+    ) -> tuple[str | None, str | None]:
         key = (sentence, sj, sk)
         found = self._claimant_cache.get(key)
         if found is None:
             found = self._claimant_cache[key] = self._claimant_uncached(sentence, sj, sk)
+        who, ctype = found
+        if (
+            ctype == "subject_self"
+            and who is not None
+            and subject != "taliban"
+            and measure in ("deaths", "injured")
+        ):
+            # the de facto authorities reporting the toll of another group's attack ("the Taliban
+            # administration's interior ministry said 23 people had died") speak as a government, not
+            # of themselves (a fall in that group's attacks they claim is their own success)
+            named = {subject_named(who, s, e) for s, e in find_aliases(who, same_length_lower(who))}
+            if named == {"taliban"}:
+                return who, "government"
         return found
 
     def _verb_who(self, sentence: str, verb_start: int, word: str) -> str | None:

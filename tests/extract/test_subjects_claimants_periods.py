@@ -334,3 +334,13 @@ def test_the_group_refers_back_to_the_militant_group_beside_the_taliban_in_the_s
         "two camps in Badakhshan, by one Tajik estimate."
     )
     assert keys(text)[0][:3] == ("jamaat_ansarullah", "training_camps", 2)
+
+
+def test_the_taliban_reporting_another_groups_toll_speak_as_a_government() -> None:
+    text = (
+        "ISKP said it had bombed the shrine in Maidan Shahr. Late on Sunday the Taliban-run interior "
+        "ministry said 17 worshippers had died."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "deaths", 17)
+    assert (f.claimant, f.claimant_type) == ("the Taliban-run interior ministry", "government")
