@@ -24,7 +24,7 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
-from extract.layout import PIPE_LINE_RE, VALUE_OPENING, Cell, table_cells
+from extract.layout import LABEL_VALUE_START, PIPE_LINE_RE, Cell, table_cells
 from extract.rules import (
     OUTSIDE_GROUP,
     QUOTED_PHRASE,
@@ -572,7 +572,9 @@ SPREAD_OVER_RE = re.compile(
 # people held in a prison, whoever they are
 PRISONERS_RE = re.compile(r"\b(?:inmates|prisoners|convicts|detainees|escapees)\b", re.IGNORECASE)
 # a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
-LABEL_VALUE_RE = re.compile(rf"[ \t]*(?:{VALUE_OPENING}|US\$|\$)?[0-9]")
+LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
+# a whole line that gives a labelled value
+ROW_LINE_RE = re.compile(r"[ \t]*[^\s:.;][^:.;\n]{0,89}:" + LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
@@ -1312,7 +1314,8 @@ class _Extractor:
             body += 1
         numbered = None if item else LIST_NUMBER_RE.match(text, body, le)
         body = numbered.end() if numbered else body  # "2. Suicide attacks, Pakistan: 9"
-        limit = 90 if item else 40
+        run = item is None and numbered is None and self._in_label_run(ls, le)
+        limit = 90 if item or run else 40
         colon = text.find(":", body, min(le, body + limit))
         while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
             # "(source: UN Monitoring Team)": a colon inside parentheses; their words do not count
@@ -1323,13 +1326,31 @@ class _Extractor:
         found = None
         if colon > body and text[colon + 1 : colon + 2] in (" ", "\t", ""):
             label = text[body:colon]
-            if label[:1].isalnum() and not _sentence_end_in(label) and (item or _content_words(label) <= 3):
+            if (
+                label[:1].isalnum()
+                and not _sentence_end_in(label)
+                and (item or run or _content_words(label) <= 3)
+            ):
                 # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214"),
-                # or indented under the row above ("   North Waziristan: 96"), is a row of the list too
-                row = item or numbered or body > ls or PERIOD_LABEL_RE.fullmatch(label)
+                # indented under the row above ("   North Waziristan: 96"), or one of a run of
+                # labelled values without list marks, is a row of the list too
+                row = item or numbered or run or body > ls or PERIOD_LABEL_RE.fullmatch(label)
                 found = (body, colon, bool(row))
         self._label_cache[ls] = found
         return found
+
+    def _in_label_run(self, ls: int, le: int) -> bool:
+        """Whether the line text[ls:le] gives a labelled value, as the line next to it does or under
+        a banner heading: a list whose rows carry no marks ("=== ISKP ===" then "Strength (UN
+        Monitoring Team, July 2025 report): about 2,000" then "Arrested in Pakistan: 87")."""
+        text = self.text
+        if not ROW_LINE_RE.match(text, ls, le):
+            return False
+        ps = text.rfind("\n", 0, max(0, ls - 1)) + 1
+        if ls and (ROW_LINE_RE.match(text, ps, ls - 1) or SECTION_HEADING_RE.match(text, ps, ls - 1)):
+            return True
+        ne = text.find("\n", le + 1)
+        return le < len(text) and ROW_LINE_RE.match(text, le + 1, ne if ne >= 0 else len(text)) is not None
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
@@ -1340,6 +1361,7 @@ class _Extractor:
             return self._heading_cache[ls]
         text = self.text
         found: str | None = None
+        indented = text[ls : ls + 1] in " \t"
         e = ls - 1
         for _ in range(80):
             if e < 0:
@@ -1351,6 +1373,8 @@ class _Extractor:
                 and not ITEM_LINE_RE.match(line)
                 and not PERIOD_ROW_RE.match(line)
                 and not (line[:1] in " \t" and self._label_span(s, e))  # an indented row
+                # a row of a list without marks (but an indented row's parent row heads it)
+                and not ((not indented or line[:1] in " \t") and self._in_label_run(s, e))
                 and not ("|" in line and PIPE_LINE_RE.fullmatch(line))  # a table's row: its caption heads it
             ):
                 st = line.strip()

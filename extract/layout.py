@@ -48,6 +48,12 @@ CAPTION_COLUMNS_RE = re.compile(r"[ \t]*[^|()\n]+\((?P<cols>[^()|\n]+(?:\|[^()|\
 COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
 # what may open a value before its digits ("~40", "some 40", "about 40", "approx. 40")
 VALUE_OPENING = r"(?:[~<>≈]|some |about |approx\.? )"
+# the value a label's colon gives, up to its first digit ("298 attacks", "~$40m", "about 2,000",
+# "up to US$10 million", "PKR 3-4 billion")
+LABEL_VALUE_START = (
+    rf"[ \t]*(?:{VALUE_OPENING}|(?:around|roughly|up to|over|more than|at least|nearly|almost|under"
+    r"|fewer than|less than) )?[-+]?(?:US\$|A\$|\$|PKR ?|Rs\.? ?|AFN ?)?[0-9]"
+)
 # a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
 DASH_HINT_RE = re.compile(r" [—–] ")
 DASH_ROW_RE = re.compile(

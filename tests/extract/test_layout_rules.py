@@ -662,3 +662,13 @@ def test_a_claim_under_the_next_banner_heading_is_another_sections() -> None:
         "=== TJP ===\nOur count of TJP-attributed attacks: 9\nChange in claimed attacks on 2024: -20%\n"
     )
     assert keys(text)[:2] == [("ttp", "attacks", 310, 310, None), ("tjp", "attacks", 9, 9, None)]
+
+
+def test_rows_of_labelled_values_without_list_marks_are_a_list_under_their_banner() -> None:
+    text = (
+        "=== IMU / JAMAAT ANSARULLAH ===\n"
+        "Fighters, Tajik border guards' estimate (2025 briefing): roughly 300\n"
+        "Attacks claimed in Badakhshan (own channels, unverified): 7\n"
+        "Camps where IMU trainers are reported: not given\n"
+    )
+    assert keys(text) == [("imu", "fighters", 300, 300, None), ("imu", "attacks", 7, 7, None)]
