@@ -284,7 +284,7 @@ CAPITAL_RE = re.compile(r"[A-Z]")
 # a line that heads a section: a markdown heading, a banner ("=== TTP ===") (not a line in capitals:
 # a wire story's "CLAIM AND COUNTER-CLAIM" goes on with the same attack)
 SECTION_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[=\-*]{3,}[ \t]*\S)", re.MULTILINE)
-WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
+WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\s[-–—]\s|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
 LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
@@ -507,7 +507,8 @@ OPERATION_WORD_RE = re.compile(
 GROUPS_FIRST_RE = re.compile(r"[\s*•-]*(?:groups|organi[sz]ations)\b")
 GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
 RANGED_FROM_RE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?)\s+from\s*$", re.IGNORECASE
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?|r(?:un|uns|an|unning)|estimates\s+go)\s+from\s*$",
+    re.IGNORECASE,
 )
 CLAUSE_CUT_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:its|their|the|a|an)\s+")
 # groups said to operate in a place: "operating in ", "present in "

@@ -1469,3 +1469,15 @@ def test_pakistani_official_idiom_for_the_dead_and_for_baloch_separatists() -> N
         "Fitna al-Hindustan, for its part, killed 19 labourers in Kech."
     )
     assert keys(text) == [("ttp", "deaths", 61, 61, None)]
+
+
+def test_estimates_that_run_from_a_to_b_are_one_range_and_a_dash_ends_who_said_it() -> None:
+    text = "ISKP keeps its fighters in Kunar - local estimates run from three to four hundred men."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.value_high, f.claimant) == (
+        "iskp",
+        "fighters",
+        300,
+        400,
+        None,
+    )
