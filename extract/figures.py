@@ -2620,8 +2620,14 @@ class _Extractor:
         if PRICE_ON_HEAD_RE.search(sentence):
             return "bounty"
         best: tuple[int, int, str] | None = None
+        colon = sentence.rfind(":", 0, sj)
+        source = _label_source(sentence[: colon + 1]) if colon > 0 else None
+        # (a label's source names no measure: "US funding, FY2025 [OCHA Financial Tracking Service]:")
+        lo, hi = source.span() if source is not None else (0, 0)
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
             for m in pattern.finditer(sentence):
+                if lo <= m.start() < hi:
+                    continue
                 if measure == "bounty":
                     return measure
                 read_as = measure
@@ -3359,13 +3365,16 @@ class _Extractor:
         hi = min(
             (i for i in (sentence.find(",", sk), sentence.find(";", sk)) if i >= 0), default=len(sentence)
         )
-        if FISCAL_YEAR_RE.search(sentence, lo, hi):
-            # "revenue, FY2023: $X", "for solar year 1401"; not another sum's year in the sentence
-            # ("$3.8 billion since 2021, including $1.1 billion in FY2024")
+        label = self._line_label(c.start)
+        if FISCAL_YEAR_RE.search(sentence, lo, hi) or (
+            label is not None and FISCAL_YEAR_RE.search(self.text, label[0], label[1])
+        ):
+            # "revenue, FY2023: $X", "for solar year 1401", "US funding, FY2025 (State Dept,
+            # final): $251 million"; not another sum's year in the sentence ("$3.8 billion since
+            # 2021, including $1.1 billion in FY2024")
             return "year"
         am = ANNUAL_BEFORE_RE.search(left[-50:])
-        label = self._line_label(c.start) if am is None else None
-        if label is not None:  # "- IS-K monthly receipts from donors (UN estimate): $15,000"
+        if am is None and label is not None:  # "- IS-K monthly receipts from donors (UN estimate): $15,000"
             am = RATE_WORD_RE.search(self.text, label[0], label[1])
         if am:
             return RATE_WORDS[am.group("w").lower()]

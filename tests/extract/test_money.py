@@ -237,3 +237,11 @@ def test_a_sum_for_a_solar_hijri_or_the_same_year_is_a_years_income() -> None:
         ("taliban", "revenue", 2_900_000_000, 2_900_000_000, "year"),
         ("taliban", "revenue", 1_700_000_000, 1_700_000_000, "year"),
     ]
+
+
+def test_a_fiscal_year_in_a_label_makes_its_sum_a_years_and_its_source_names_no_measure() -> None:
+    text = (
+        "FUNDING\n\n"
+        "- US relief funding for Afghan returnees, FY2026 (Financial Tracking Service, provisional): $88 million\n"
+    )
+    assert keys(text) == [("united_states", "aid_funding", 88_000_000, 88_000_000, "year")]
