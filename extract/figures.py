@@ -2952,8 +2952,13 @@ class _Extractor:
             ):
                 return None  # "23 killed; claimed by BLA": a group outside the vocabulary
         if measure == "aid_funding":
-            us = [mt for mt in eligible if mt.subject == "united_states"]
-            if us:
+            if c.currency not in (None, "USD"):
+                # "£151 million committed by the UK": another donor's, in its own currency (the
+                # United States gives dollars); a group named in the sentence may give it
+                eligible = [mt for mt in eligible if mt.subject != "united_states"]
+                if not eligible:
+                    return None
+            elif any(mt.subject == "united_states" for mt in eligible):
                 return "united_states"
         if measure == "revenue":
             for mt in eligible:

@@ -245,3 +245,12 @@ def test_a_fiscal_year_in_a_label_makes_its_sum_a_years_and_its_source_names_no_
         "- US relief funding for Afghan returnees, FY2026 (Financial Tracking Service, provisional): $88 million\n"
     )
     assert keys(text) == [("united_states", "aid_funding", 88_000_000, 88_000_000, "year")]
+
+
+def test_aid_in_another_currency_is_not_the_united_states_but_a_group_may_give_it() -> None:
+    text = (
+        "Washington has cut its humanitarian budget for Afghanistan sharply. Germany, for its part, "
+        "pledged €75 million in aid this year. The Taliban handed out 30 million Afghanis in relief "
+        "to flood victims in Kunar."
+    )
+    assert keys(text) == [("taliban", "aid_funding", 30_000_000, 30_000_000, "total")]
