@@ -319,7 +319,7 @@ ADJECTIVAL_BEFORE_RE = re.compile(
 )
 BARE_MARKER_RE = re.compile(r"(?<=[a-z.,;:\"”’)])(?P<n>[0-9]{1,3})\s*$")
 FOUNDING_TAIL_RE = re.compile(
-    rf"\s+(?:in\s+|to\s+|on\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf":?\s+(?:in\s+|to\s+|on\s+)?(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:{_MONTH_WORD}\s+(?:[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+)?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+)?"
     r"(?:of\s+)?$",
     re.IGNORECASE,

@@ -672,3 +672,11 @@ def test_rows_of_labelled_values_without_list_marks_are_a_list_under_their_banne
         "Camps where IMU trainers are reported: not given\n"
     )
     assert keys(text) == [("imu", "fighters", 300, 300, None), ("imu", "attacks", 7, 7, None)]
+
+
+def test_a_year_after_a_founding_label_is_a_founding_year() -> None:
+    text = "GROUP PROFILES\n\n- Jamaat Ansarullah established: 2010\n- IMU formed: 1998\n"
+    assert keys(text) == [
+        ("jamaat_ansarullah", "founded_year", 2010, 2010, None),
+        ("imu", "founded_year", 1998, 1998, None),
+    ]
