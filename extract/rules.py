@@ -280,7 +280,7 @@ def rules() -> Rules:
     scale = "|".join(sorted(scales, key=len, reverse=True))
     scale_words = rf"(?:{scale})s?"
     wordnum = (
-        rf"(?:\ba\s+(?=(?:{scale})\b)|\bhalf\s+a\s+(?=(?:{scale})\b)|\b(?:{word})\b"
+        rf"(?:\ba\s+(?=(?:{scale})\b)|\bhalf(?:\s+a\s+|[\s-])(?=(?:{scale})\b)|\b(?:{word})\b"
         rf"(?:(?:\s+|-)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?)"
         # "two thousand and seven" is one number; "six thousand and seven thousand" two
         rf"(?:(?:\s+|-)(?:{scale})\b(?:(?:\s+and\s+(?!(?:(?:{word})(?:\s+|-))+(?:{scale})\b)|\s+|-)(?:{word})\b"

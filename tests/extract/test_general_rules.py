@@ -1481,3 +1481,8 @@ def test_estimates_that_run_from_a_to_b_are_one_range_and_a_dash_ends_who_said_i
         400,
         None,
     )
+
+
+def test_a_half_dozen_with_or_without_its_article_or_hyphen_is_six() -> None:
+    text = "The IMU keeps a half-dozen camps in Badakhshan and half dozen more across the border."
+    assert [(f.text, f.value_low) for f in figures(text)] == [("half-dozen", 6), ("half dozen", 6)]
