@@ -301,11 +301,12 @@ WHO_OPENING_RE = re.compile(
     r"|hence)\s+",
     re.IGNORECASE,
 )
-# a time before the claimant ("By evening the ministry", "Late on Friday the health ministry")
+# a time before the claimant ("By evening the ministry", "Late on Friday the health ministry",
+# "Last month the Minister")
 WHO_TIME_OPENING_RE = re.compile(
     r"^(?:(?:late|early|later|earlier)\s+)?(?:(?:by|on|in|at|during)\s+)?(?:the\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|afternoon|night|midday"
-    r"|noon|nightfall|dawn|dusk)\b,?\s+(?=\S)",
+    r"|noon|nightfall|dawn|dusk|(?:last|this|next)\s+(?:week|month|year))\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
@@ -505,6 +506,12 @@ OPERATION_WORD_RE = re.compile(
 )
 # a label that opens with "groups" counts groups ("Groups present in Afghanistan: 20+")
 GROUPS_FIRST_RE = re.compile(r"[\s*•-]*(?:groups|organi[sz]ations)\b")
+# what makes bare "groups" the groups present: a verb of presence just after them
+GROUPS_PRESENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|now|still|currently)\s+){0,2}"
+    r"(?:active|present|operating|operate|operated|based)\b",
+    re.IGNORECASE,
+)
 GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
 RANGED_FROM_RE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?|r(?:un|uns|an|unning)|estimates\s+go)\s+from\s*$",
@@ -2200,7 +2207,9 @@ class _Extractor:
             # (whether they are said to be present is read from the whole sentence)
             if PRESENT_IN_COUNTRY_RE.search(right, head_end, head_end + 80):
                 return True
-            return not THE_BEFORE_RE.search(left, _tail(left, 1)) and bool(AGGREGATE_ADJ_RE.search(phrase))
+            return not THE_BEFORE_RE.search(left, _tail(left, 1)) and bool(
+                AGGREGATE_ADJ_RE.search(phrase) or GROUPS_PRESENT_AFTER_RE.match(right, offset + head_end)
+            )
         if family not in (None, "victims"):
             return True
         if self._verb_measure(left, right) is not None:
@@ -2467,6 +2476,10 @@ class _Extractor:
         if family == "groups":
             if self._groups_operating_in(sentence, head_end):
                 return "groups_present", head_end, None  # "the 21 groups ... operating in Afghanistan"
+            if not THE_BEFORE_RE.search(left, _tail(left, 1)) and GROUPS_PRESENT_AFTER_RE.match(
+                sentence, head_end
+            ):
+                return "groups_present", head_end, None  # "a dozen or so groups were active along the border"
             if THE_BEFORE_RE.search(left, _tail(left, 1)) or not (
                 AGGREGATE_ADJ_RE.search(phrase) or SUCH_RE.match(phrase)
             ):

@@ -1486,3 +1486,14 @@ def test_estimates_that_run_from_a_to_b_are_one_range_and_a_dash_ends_who_said_i
 def test_a_half_dozen_with_or_without_its_article_or_hyphen_is_six() -> None:
     text = "The IMU keeps a half-dozen camps in Badakhshan and half dozen more across the border."
     assert [(f.text, f.value_low) for f in figures(text)] == [("half-dozen", 6), ("half dozen", 6)]
+
+
+def test_groups_said_to_be_active_are_groups_present_even_without_an_adjective() -> None:
+    text = "Last week the governor said that about fifteen groups were active across the province."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.claimant) == (
+        "militant_groups",
+        "groups_present",
+        15,
+        "the governor",
+    )
