@@ -24,7 +24,7 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
-from extract.layout import LABEL_VALUE_START, PIPE_LINE_RE, Cell, table_cells
+from extract.layout import LABEL_ROW_RE, LABEL_VALUE_START, PIPE_LINE_RE, Cell, table_cells
 from extract.rules import (
     OUTSIDE_GROUP,
     QUOTED_PHRASE,
@@ -506,12 +506,6 @@ OPERATION_WORD_RE = re.compile(
 )
 # a label that opens with "groups" counts groups ("Groups present in Afghanistan: 20+")
 GROUPS_FIRST_RE = re.compile(r"[\s*•-]*(?:groups|organi[sz]ations)\b")
-# what makes bare "groups" the groups present: a verb of presence just after them
-GROUPS_PRESENT_AFTER_RE = re.compile(
-    r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|now|still|currently)\s+){0,2}"
-    r"(?:active|present|operating|operate|operated|based)\b",
-    re.IGNORECASE,
-)
 GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
 RANGED_FROM_RE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?|r(?:un|uns|an|unning)|estimates\s+go)\s+from\s*$",
@@ -526,13 +520,12 @@ PRESENT_IN_COUNTRY_RE = re.compile(
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 RELATIVE_AFTER_RE = re.compile(r",\s*(?:which|who)\b")
-# a relative clause after a counted phrase, its subject when a group opens it, and the words that
-# make the group named in it whose the people are
+# a relative clause after a counted phrase, its subject when a group opens it, what the people are
+# named as ("whom it described as the TTP's"), and the words that make the group named in it whose
+# the people are
 RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|which)\b", re.IGNORECASE)
 RELATIVE_SUBJECT_RE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
-AS_ROLE_BEFORE_RE = re.compile(
-    r"\bas\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE
-)  # "whom it described as the TTP's"
+AS_ROLE_BEFORE_RE = re.compile(r"\bas\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 BELONGING_RE = re.compile(
     r"\b(?:belong(?:s|ed|ing)?|members?|loyal|fight(?:s|ing)?\s+for|fought\s+for|serve[sd]?|joined"
     r"|pledged|swore|recruited|commanded|led)\b",
@@ -581,8 +574,6 @@ SPREAD_OVER_RE = re.compile(
 PRISONERS_RE = re.compile(r"\b(?:inmates|prisoners|convicts|detainees|escapees)\b", re.IGNORECASE)
 # a value opening the text after a label ("Kurram: 298 attacks", "Income: ~$40m")
 LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
-# a whole line that gives a labelled value
-ROW_LINE_RE = re.compile(r"[ \t]*[^\s:.;][^:.;\n]{0,89}:" + LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
@@ -1352,13 +1343,13 @@ class _Extractor:
         a banner heading: a list whose rows carry no marks ("=== ISKP ===" then "Strength (UN
         Monitoring Team, July 2025 report): about 2,000" then "Arrested in Pakistan: 87")."""
         text = self.text
-        if not ROW_LINE_RE.match(text, ls, le):
+        if not LABEL_ROW_RE.match(text, ls, le):
             return False
         ps = text.rfind("\n", 0, max(0, ls - 1)) + 1
-        if ls and (ROW_LINE_RE.match(text, ps, ls - 1) or SECTION_HEADING_RE.match(text, ps, ls - 1)):
+        if ls and (LABEL_ROW_RE.match(text, ps, ls - 1) or SECTION_HEADING_RE.match(text, ps, ls - 1)):
             return True
         ne = text.find("\n", le + 1)
-        return le < len(text) and ROW_LINE_RE.match(text, le + 1, ne if ne >= 0 else len(text)) is not None
+        return le < len(text) and LABEL_ROW_RE.match(text, le + 1, ne if ne >= 0 else len(text)) is not None
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
@@ -2208,7 +2199,7 @@ class _Extractor:
             if PRESENT_IN_COUNTRY_RE.search(right, head_end, head_end + 80):
                 return True
             return not THE_BEFORE_RE.search(left, _tail(left, 1)) and bool(
-                AGGREGATE_ADJ_RE.search(phrase) or GROUPS_PRESENT_AFTER_RE.match(right, offset + head_end)
+                AGGREGATE_ADJ_RE.search(phrase) or self.r.presence_after_re.match(right, offset + head_end)
             )
         if family not in (None, "victims"):
             return True
@@ -2476,7 +2467,7 @@ class _Extractor:
         if family == "groups":
             if self._groups_operating_in(sentence, head_end):
                 return "groups_present", head_end, None  # "the 21 groups ... operating in Afghanistan"
-            if not THE_BEFORE_RE.search(left, _tail(left, 1)) and GROUPS_PRESENT_AFTER_RE.match(
+            if not THE_BEFORE_RE.search(left, _tail(left, 1)) and self.r.presence_after_re.match(
                 sentence, head_end
             ):
                 return "groups_present", head_end, None  # "a dozen or so groups were active along the border"

@@ -54,6 +54,8 @@ LABEL_VALUE_START = (
     rf"[ \t]*(?:{VALUE_OPENING}|(?:around|roughly|up to|over|more than|at least|nearly|almost|under"
     r"|fewer than|less than) )?[-+]?(?:US\$|A\$|\$|PKR ?|Rs\.? ?|AFN ?)?[0-9]"
 )
+# a whole line that gives a labelled value ("of whom civilians: 203", "Strength (UN): about 2,000")
+LABEL_ROW_RE = re.compile(r"[ \t]*[^\s:.;][^:.;\n]{0,89}:" + LABEL_VALUE_START, re.IGNORECASE)
 # a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
 DASH_HINT_RE = re.compile(r" [—–] ")
 DASH_ROW_RE = re.compile(

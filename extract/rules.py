@@ -195,6 +195,7 @@ class Rules:
     change_neg_ctx: re.Pattern[str]
     change_pos_ctx: re.Pattern[str]
     presence_re: re.Pattern[str]
+    presence_after_re: re.Pattern[str]  # a verb of presence just after a noun ("groups were active")
     owner_link_re: re.Pattern[str]  # the whole text between a counted noun and its owner
     owner_it_re: re.Pattern[str]  # an owner link to "it" ("fighters loyal to it")
     figure_link_re: re.Pattern[str]  # ends a number's left context
@@ -607,6 +608,11 @@ def rules() -> Rules:
         change_neg_ctx=re.compile(words_regex(change["negative_context"]), re.IGNORECASE),
         change_pos_ctx=re.compile(words_regex(change["positive_context"]), re.IGNORECASE),
         presence_re=re.compile(words_regex(cues["presence"]), re.IGNORECASE),
+        presence_after_re=re.compile(
+            r"\s+(?:(?:were|are|remain|remained|have\s+been|had\s+been|now|still|currently)\s+){0,2}"
+            + words_regex(cues["presence"]),
+            re.IGNORECASE,
+        ),
         owner_link_re=re.compile(
             r"[\s,]*(?:(?:who|that|which)\s+)?(?:(?:still|now|reportedly|currently|are|remain|is)\s+)*(?:"
             + words_regex(cues["owner_links"])

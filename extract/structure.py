@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extract.dates import first_date
-from extract.layout import LABEL_VALUE_START, is_leader_row
+from extract.layout import LABEL_ROW_RE, is_leader_row
 from extract.rules import rules
 
 NOTE_LINE_RE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?P<n>[0-9]{1,4})[.)]?[ \t]+(?P<body>\S.*)$", re.MULTILINE)
@@ -270,8 +270,6 @@ def _strip_marks(s: str) -> str:
     return s.strip().strip("*_ \t")
 
 
-# a line that gives a labelled value ("of whom civilians: 203", "Injured: 612", "Strength: about 2,000")
-LABEL_VALUE_RE = re.compile(r"[^:.;]{1,80}:" + LABEL_VALUE_START, re.IGNORECASE)
 ROW_LABEL_RE = re.compile(r"[^:.;]{1,80}:\s")  # a line opening with a label, whatever its value
 
 
@@ -484,9 +482,9 @@ class Structure:
         c = cur.strip()
         if not c or _starts_item(cur) or _is_heading(cur):
             return False
-        if LABEL_VALUE_RE.match(c) and (_starts_item(prev) or LABEL_VALUE_RE.match(p)):
+        if LABEL_ROW_RE.match(c) and (_starts_item(prev) or LABEL_ROW_RE.match(p)):
             return False  # "- Killed: 441" then "    of whom civilians: 203": an item of its own
-        if LABEL_VALUE_RE.match(p) and ROW_LABEL_RE.match(c):
+        if LABEL_ROW_RE.match(p) and ROW_LABEL_RE.match(c):
             return False  # "Operations (IEA): 96" then "Provinces where ISKP is active: not given"
         if is_leader_row(cur):
             return False  # "    civilians ........ 188" under "- Killed: 503": a table row of its own
