@@ -84,9 +84,9 @@ def find_dates(text: str) -> Iterator[re.Match[str]]:
 
 _DATE_HINT_RE = re.compile(r"(?:1[89]|20)[0-9]{2}|[JFMASOND][aepuco][nbrylgptvc]", re.IGNORECASE)
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 RELATIVE_RE = re.compile(
-    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+    rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})(?:['’]s)?"
     r"|(?P<yest>yesterday)|(?P<today>today)"
     r"|(?P<last>last|past|previous|this|next)\s+(?P<unit>year|month|week)"
     r"|(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>[0-9]+|two|three|six|twelve)\s+(?P<nunit>years|months|weeks))\b",
@@ -364,7 +364,7 @@ def relative_period(sentence: str, doc_date: date | None) -> Period | None:
     if m is None:
         return None
     if m.group("wd"):
-        wd = _WEEKDAYS.index(m.group("wd").lower())
+        wd = WEEKDAYS.index(m.group("wd").lower())
         back = (doc_date.weekday() - wd) % 7
         d = doc_date - timedelta(days=back)
         return d, d

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.dates import (
+    WEEKDAYS,
     DateHit,
     Period,
     anchor_period,
@@ -305,7 +306,7 @@ WHO_OPENING_RE = re.compile(
 # "Last month the Minister")
 WHO_TIME_OPENING_RE = re.compile(
     r"^(?:(?:late|early|later|earlier)\s+)?(?:(?:by|on|in|at|during)\s+)?(?:the\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|evening|morning|afternoon|night|midday"
+    rf"(?:{'|'.join(WEEKDAYS)}|evening|morning|afternoon|night|midday"
     r"|noon|nightfall|dawn|dusk|(?:last|this|next)\s+(?:week|month|year))\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -912,6 +913,12 @@ def _label_source(label: str) -> re.Match[str] | None:
     if not label.endswith(("):", "]:")):
         return PER_SOURCE_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
     return PAREN_BEFORE_COLON_RE.search(label, max(0, len(label) - 120))
+
+
+def _source_before(sentence: str, sj: int) -> re.Match[str] | None:
+    """The source ending the label whose colon stands before offset sj of a sentence ("- Persons
+    detained [Taliban claim]: 140"), offsets in the sentence; None without a label or source."""
+    return _label_source(sentence[: sentence.rfind(":", 0, sj) + 1])
 
 
 def _next_paren_item(text: str, prev_end: int, start: int, right: str) -> bool:
@@ -2624,8 +2631,7 @@ class _Extractor:
         if PRICE_ON_HEAD_RE.search(sentence):
             return "bounty"
         best: tuple[int, int, str] | None = None
-        colon = sentence.rfind(":", 0, sj)
-        source = _label_source(sentence[: colon + 1]) if colon > 0 else None
+        source = _source_before(sentence, sj)
         # (a label's source names no measure: "US funding, FY2025 [OCHA Financial Tracking Service]:")
         lo, hi = source.span() if source is not None else (0, 0)
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
@@ -2941,8 +2947,7 @@ class _Extractor:
         if label is not None and label[2]:
             # (but "- Punjab CTD: 56 suspects with alleged TTP links": a tie in the counted phrase)
             ments = [mt for mt in ments if mt.end <= sj or _TIES_AFTER_NAME_RE.match(sentence, mt.end)]
-            head = sentence[: sentence.rfind(":", 0, sj) + 1]
-            source = _label_source(head)
+            source = _source_before(sentence, sj)
             if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
                 ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
         if measure in ACTOR_MEASURES:

@@ -643,10 +643,13 @@ def abbreviated(text: str, stop: int) -> bool:
     if stop > _LONGEST_ABBREVIATION and text[stop - _LONGEST_ABBREVIATION - 1 : stop].isalnum():
         return False  # after a longer run of letters or digits (the common case): no regex asked
     w = _WORD_BEFORE_RE.search(text, max(0, stop - 12), stop)
-    word = w.group().lower().rstrip(".") if w else ""
+    if w is None:
+        return False
+    word = w.group().lower().rstrip(".")
+    # (an initial, but not a name's last letter: "ISIL-K.", "IS-K.")
     return word in ABBREVIATIONS or (
-        len(word) == 1 and word.isalpha() and text[w.start() - 1 : w.start()] != "-"  # type: ignore[union-attr]
-    )  # (an initial, but not a name's last letter: "ISIL-K.", "IS-K.")
+        len(word) == 1 and word.isalpha() and text[w.start() - 1 : w.start()] != "-"
+    )
 
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
