@@ -31,15 +31,21 @@ _PART = (
     r"|first\s+half\s+of|second\s+half\s+of|(?:first|second|third|fourth|final|last)\s+quarter\s+of)"
     r"|q[1-4]|h[12])"
 )
-_REL = r"(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|between|of|for)"
+_REL = r"(?:in|during|since|by|until|till|through|throughout|as\s+of|from|after|before|on|(?P<between>between)|of|for)"
+# What joins the two ends of a range of days ("1 January to 31 March 2025"); "and" only after
+# "between" ("on 3 May and 9 June 2025" names two days, not the days between them).
+_RANGE_JOIN = r"(?:[-–—]|to|until|till|through|(?(between)and|(?!)))"
 
 # A date starts a word (not inside "Omar" or "%202021"), with a letter or digit that can open one.
 _DATE_PATTERN = rf"""
-    (?<![a-z0-9])(?=[0-9abdefhijlmnoqstu])
-    (?P<rel>\b{_REL}\s+)?
+    (?<![a-z0-9])(?=[0-9abdefhijlmnopqstu])
+    (?P<rel>\b(?:{_REL}\s+|pre-|post-))?
     (?:
-      (?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})
-    | (?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})
+      (?P<m1>{_MONTH})\s+(?P<d1>{_DAY})
+        (?:(?:,?\s+(?P<y1s>{_YEAR}))?\s*{_RANGE_JOIN}\s*(?:(?P<m1e>{_MONTH})\s+)?(?P<d1e>{_DAY}))?
+        ,?\s+(?P<y1>{_YEAR})
+    | (?:(?P<d2s>{_DAY})(?:\s+(?P<m2s>{_MONTH})(?:,?\s+(?P<y2s>{_YEAR}))?)?\s*{_RANGE_JOIN}\s*)?
+        (?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})
     | (?P<pm>{_PART}[\s-]+)?(?P<m3>{_MONTH})(?:\s*(?:[-–—]|to|and|until|through)\s*(?P<m5>{_MONTH}))?\s+(?P<y3>{_YEAR})
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))?
     | (?P<py>{_PART}[\s-]+)?(?P<y5>{_YEAR})(?P<decade>s)?(?![0-9])
@@ -158,22 +164,45 @@ def _month_part(part: str | None, y: int, m: int) -> tuple[date, date]:
     return date(y, m, 1), end
 
 
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day_range(start_year: str | None, month: int, day: int, end: date | None) -> tuple[date, date] | None:
+    """A range of days whose start may leave out its year: the end's, or the year before when the
+    start's month falls later ("1 December to 31 January 2025")."""
+    if end is None:
+        return None
+    year = int(start_year) if start_year else end.year
+    start = _safe_date(year, month, day)
+    if start is not None and start > end and not start_year:
+        start = _safe_date(year - 1, month, day)
+    return (start, end) if start is not None and start <= end else None
+
+
 def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | None:
     """The span of days one DATE_RE match names."""
     g = m.groupdict()
-    if g["y1"]:
-        d = _safe_date(int(g["y1"]), MONTHS[g["m1"].rstrip(".").lower()], _day(g["d1"]))
-        return (d, d) if d else None
-    if g["y2"]:
-        d = _safe_date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], _day(g["d2"]))
-        return (d, d) if d else None
+    if g["y1"]:  # "May 3, 2025", "May 3-9, 2025", "January 1 to March 31, 2025"
+        y, mo = int(g["y1"]), _month(g["m1"])
+        if not g["d1e"]:
+            d = _safe_date(y, mo, _day(g["d1"]))
+            return (d, d) if d else None
+        end = _safe_date(y, _month(g["m1e"]) if g["m1e"] else mo, _day(g["d1e"]))
+        return _day_range(g["y1s"], mo, _day(g["d1"]), end)
+    if g["y2"]:  # "3 May 2025", "3-9 May 2025", "1 January to 31 March 2025"
+        y, mo = int(g["y2"]), _month(g["m2"])
+        end = _safe_date(y, mo, _day(g["d2"]))
+        if not g["d2s"]:
+            return (end, end) if end else None
+        return _day_range(g["y2s"], _month(g["m2s"]) if g["m2s"] else mo, _day(g["d2s"]), end)
     if g["y3"]:
-        y, mo = int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()]
+        y, mo = int(g["y3"]), _month(g["m3"])
         start, end = _month_part(g["pm"], y, mo)
         if g["m5"]:  # "January to June 2025"
-            end = _month_end(y, MONTHS[g["m5"].rstrip(".").lower()])
+            end = _month_end(y, _month(g["m5"]))
         elif g["y4"]:
-            end = _month_end(int(g["y4"]), MONTHS[g["m4"].rstrip(".").lower()])
+            end = _month_end(int(g["y4"]), _month(g["m4"]))
         return (start, end) if start <= end else None
     if g["y5"]:
         y = int(g["y5"])
@@ -193,7 +222,7 @@ def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | No
     if g["m7"] and doc_date is not None:
         if not g["rel"]:
             return None
-        mo = MONTHS[g["m7"].rstrip(".").lower()]
+        mo = _month(g["m7"])
         y = doc_date.year if mo <= doc_date.month else doc_date.year - 1
         if g["d7"]:
             d = _safe_date(y, mo, _day(g["d7"]))
@@ -202,13 +231,17 @@ def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | No
     return None
 
 
+# "pre-2001" and "post-2021" relate as "before" and "after" do
+_PREFIX_RELATIONS = {"pre-": "before", "post-": "after"}
+
+
 def apply_relation(
     rel: str | None, span: tuple[date, date], doc_date: date | None, closed: bool = False
 ) -> Period:
     """The period a relation word makes of a span; a `closed` span (a range, "from March to May
     2024") keeps its end."""
     r = (rel or "").strip().lower()
-    r = re.sub(r"\s+", " ", r)
+    r = _PREFIX_RELATIONS.get(r) or re.sub(r"\s+", " ", r)
     if r == "by" or r == "as of":
         return None, span[1]
     if r == "since" or r == "from":
@@ -245,7 +278,7 @@ def date_hits(sentence: str, doc_date: date | None) -> list[DateHit]:
         if _is_baseline(sentence, m):
             continue
         year_start = m.start("y5") if m.group("y5") else -1
-        closed = bool(m.group("m4") or m.group("m5") or m.group("y6"))
+        closed = bool(m.group("m4") or m.group("m5") or m.group("y6") or m.group("d1e") or m.group("d2s"))
         out.append(
             DateHit(m.start(), m.end(), year_start, apply_relation(m.group("rel"), span, doc_date, closed))
         )
@@ -466,11 +499,11 @@ def infer_document_date(text: str, lowered: str | None = None) -> date | None:
             except ValueError:
                 continue
         if g["y1"]:
-            d = _safe_date(int(g["y1"]), MONTHS[g["m1"].rstrip(".").lower()], _day(g["d1"]))
+            d = _safe_date(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
         elif g["y2"]:
-            d = _safe_date(int(g["y2"]), MONTHS[g["m2"].rstrip(".").lower()], _day(g["d2"]))
+            d = _safe_date(int(g["y2"]), _month(g["m2"]), _day(g["d2"]))
         else:
-            d = date(int(g["y3"]), MONTHS[g["m3"].rstrip(".").lower()], 1)
+            d = date(int(g["y3"]), _month(g["m3"]), 1)
         if d is not None:
             return d
     if lowered is not None and len(lowered) == len(text):

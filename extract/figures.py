@@ -313,6 +313,7 @@ WHO_TIME_OPENING_RE = re.compile(
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
 WHO_PRONOUN_RE = re.compile(r"^(?:\w+\s+)?(?:it|they|he|she|we|i|you|this|these)$", re.IGNORECASE)
 WHO_ARTICLE_RE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+YEAR_PREFIX_RE = re.compile(r"(?:\b(?:pre|post|mid)-)$", re.IGNORECASE)
 WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
 WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
 RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assumed)\s+$")
@@ -1732,7 +1733,11 @@ class _Extractor:
                 and not percent
                 and not sc1
                 and (n2 is None or (g.get("n2") or "").isdigit())
-                and not self._counts_noun(start, end)
+                # "pre-2021 members" are members from before a year, never 2021 of them
+                and (
+                    not self._counts_noun(start, end)
+                    or YEAR_PREFIX_RE.search(self.text, max(0, start - 5), start)
+                )
             ):
                 is_year = True
             if (

@@ -93,6 +93,33 @@ def test_a_range_of_months_or_years_is_the_period_it_closes() -> None:
     assert (f.period_start, f.period_end) == ("2019-01-01", "2021-12-31")
 
 
+def test_a_range_of_days_is_the_period_it_closes() -> None:
+    published = date(2026, 2, 1)
+    cases = {
+        "Over the period 1 February to 31 October 2025, ISKP claimed 58 attacks.": (
+            "2025-02-01",
+            "2025-10-31",
+        ),
+        "Between 4 and 17 August 2025 the TTP carried out 23 attacks.": ("2025-08-04", "2025-08-17"),
+        "Police detained 19 TTP suspects on 12-14 September 2025.": ("2025-09-12", "2025-09-14"),
+        "From November 20 to January 6, 2026, ISKP claimed 9 attacks.": ("2025-11-20", "2026-01-06"),
+        "Between 2 March 2024 and 28 February 2025, ISKP claimed 77 attacks.": ("2024-03-02", "2025-02-28"),
+    }
+    for text, period in cases.items():
+        f = only(text, published)
+        assert (f.period_start, f.period_end) == period, text
+    # "and" without "between" names two days, not the days between them
+    f = only("ISKP claimed 6 attacks on 3 May and 9 June 2025.", published)
+    assert (f.period_start, f.period_end) == ("2025-06-09", "2025-06-09")
+
+
+def test_a_year_after_pre_or_post_is_a_boundary_not_a_count() -> None:
+    published = date(2026, 2, 1)
+    f = only("In the post-2021 order, the TTP carried out 910 attacks.", published)
+    assert (f.period_start, f.period_end) == ("2022-01-01", "2026-02-01")
+    assert figures("The TTP still counts pre-2015 members among its commanders.", published) == []
+
+
 def test_a_founding_date_in_an_aside_is_not_the_period_of_a_count() -> None:
     text = "The IMU, which was established in 1998, now keeps about 90 fighters in Badakhshan."
     found = figures(text, date(2025, 5, 1))
