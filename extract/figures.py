@@ -1894,6 +1894,12 @@ class _Extractor:
             )
         if subject in (None, "__backref__", OUTSIDE_GROUP):
             return  # no subject, or a group outside the vocabulary
+        if (
+            measure == "fighters"
+            and subject != "taliban"
+            and self._counts_state_force(self._head_noun(right)[2])
+        ):
+            return  # "deployed 3,000 personnel": a state's forces, of no group but the Taliban
         unit = vocab.measure_unit(measure) if measure in vocab.measures() else "other"
         if measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency):
             unit = c.currency or "USD"
@@ -2225,6 +2231,8 @@ class _Extractor:
             return True  # "12 TTP prisoners had broken out": freed or held by their clause's verb
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
+        if family == "victims" and self._counts_state_force(phrase):
+            return True  # "some 185,000 personnel": perhaps the Taliban's forces
         if family == "victims" or (offset == 0 and OF_AFTER_LINE_RE.match(right)):
             return False
         if family is None and OTHER_PLURAL_END_RE.match(right):
@@ -2331,6 +2339,11 @@ class _Extractor:
         if part is None or self._is_pronoun_number(c):
             return False
         return self._head_noun(right[part.end() :])[0] in ("fighters", "leaders", "core_members")
+
+    def _counts_state_force(self, phrase: str) -> bool:
+        """Whether a counted noun phrase names a state's forces ("185,000 armed personnel")."""
+        words = phrase.lower().split()
+        return bool(words) and words[-1] in self.r.state_force_nouns
 
     def _head_noun(self, right: str) -> tuple[str | None, int, str]:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""
@@ -2573,6 +2586,8 @@ class _Extractor:
             label = self._label_measure(left, c.start)
             if label in r.verb_right_measures:
                 return label, head_end, None
+            if self._counts_state_force(phrase):
+                return "fighters", head_end, None  # (the Taliban's only: see _analyse)
             return None, sk, None
         if (
             family is None

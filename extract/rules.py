@@ -231,6 +231,7 @@ class Rules:
     not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
     descriptive_participles: frozenset[str]  # "-ed" words that describe a counted noun ("armed")
     suspicion_participles: frozenset[str]  # "alleged": the counted people are suspects
+    state_force_nouns: frozenset[str]  # "personnel": the Taliban's forces, counted
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     attributive_before_re: re.Pattern[str]  # before it: the name completes another noun ("pressure from")
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
@@ -678,6 +679,7 @@ def rules() -> Rules:
         not_group_acronyms=frozenset(cues["not_group_acronyms"]),
         descriptive_participles=frozenset(cues["descriptive_participles"]),
         suspicion_participles=frozenset(cues["suspicion_participles"]),
+        state_force_nouns=frozenset(cues["state_force_nouns"]),
         attributive_after_re=re.compile(
             rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
         ),

@@ -1497,3 +1497,17 @@ def test_groups_said_to_be_active_are_groups_present_even_without_an_adjective()
         15,
         "the governor",
     )
+
+
+def test_the_taliban_forces_personnel_are_their_strength_and_no_one_elses() -> None:
+    text = (
+        "Kabul's defence and interior ministries now count roughly 162,000 personnel on the Taliban payroll. "
+        "The Islamic Emirate says it keeps 195,000 under arms."
+    )
+    assert keys(text) == [
+        ("taliban", "fighters", 162000, 162000, None),
+        ("taliban", "fighters", 195000, 195000, None),
+    ]
+    # a Pakistani deployment after a TTP raid is no group's strength; killed personnel are a toll
+    assert keys("After the TTP raid on Lakki, Islamabad moved 4,500 personnel into the district.") == []
+    assert keys("The TTP ambush killed 9 security personnel.") == [("ttp", "deaths", 9, 9, None)]
