@@ -396,7 +396,12 @@ AGENT_VERB_AFTER_RE = re.compile(
 )
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
-THEM_AFTER_RE = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+THEM_AFTER_RE = re.compile(r"\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)  # (match() only)
+# the counts "of them" in the next sentence can be a part of ("812 attacks. The TTP carried out 566 of them")
+COUNTED_UNITS = frozenset({"persons", "attacks", "camps", "provinces", "groups", "operations"})
+COUNTED_WHOLE_MEASURES = frozenset({"attacks"})
+# ... there, as things ("of whom" and "of which" ask for their noun in the same sentence)
+THEM_NEXT_SENTENCE_RE = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -934,6 +939,18 @@ def _next_paren_item(text: str, prev_end: int, start: int, right: str) -> bool:
 def _unquoted(text: str) -> str:
     """text with its quoted phrases blanked: words a party is quoted using block nothing."""
     return QUOTED_PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text) if '"' in text or "“" in text else text
+
+
+def _iso_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _of_them(sentence: str, sk: int, right: str) -> bool:
+    """Whether "of them" (these, those, which, whom) follows a number, after it or as the last word
+    of its own vague wording ("a few dozen of them")."""
+    return THEM_AFTER_RE.match(right) is not None or (
+        sentence.endswith("of", 0, sk) and THEM_AFTER_RE.match(sentence, sk - 2) is not None
+    )
 
 
 def _all_camps(left: str, right: str) -> bool:
@@ -1855,7 +1872,7 @@ class _Extractor:
         skey = (block.pieces[0][1], ss)
         if measure == "new_training_camps" and _all_camps(left, right):
             measure = "training_camps"
-        linked = self._linked(skey, block, ss, sentence, sj, sk, left, right)
+        linked = self._linked(skey, block, ss, sentence, sj, sk, left, right, c.percent)
         if linked is None and measure is None:
             linked = self._item_breakdown(c.start)
         if linked is None and measure is None:
@@ -1913,7 +1930,7 @@ class _Extractor:
             c.high = None if c.high is None else sign * abs(c.high)
             if c.low is not None and c.high is not None and c.low > c.high:
                 c.low, c.high = c.high, c.low
-        period = self._period(sentence, sj, sk, c, measure)
+        period = self._period(sentence, sj, sk, c, measure, linked)
         per = self._per(c, measure, sentence, sj, sk, left, right, period, linked)
         claimant, ctype = self._claimant(sentence, sj, sk, subject, measure)
         if claimant is None and self._continues_report(sentence):
@@ -1960,6 +1977,7 @@ class _Extractor:
         sk: int,
         left: str,
         right: str,
+        percent: bool,
     ) -> Figure | None:
         """The figure given just before in the same sentence that this number is tied to, as a
         subset ("62 killed, including seven children", "five camps, three of them new") or as an
@@ -1967,17 +1985,28 @@ class _Extractor:
         earlier = self._sentence_figures.get(skey)
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
-            # another estimate of the figure the sentence before gave
-            if not self.r.estimate_link_re.search(left, _tail(left, 12)):
+            # another estimate of the figure the sentence before gave; "812 attacks in 2025. The
+            # TTP was responsible for 566 of them": a part of the count it gave
+            them = not percent and THEM_NEXT_SENTENCE_RE.match(right) is not None
+            if not (them or self.r.estimate_link_re.search(left, _tail(left, 12))):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
             if not earlier:
                 return None
-            # "nine dead and 14 wounded. Later the officer raised the figure to 17": a story's
-            # figure is its death toll, when one was given
-            tolls = [(0, f) for _e, f in earlier if f.measure == "deaths"]
-            earlier = tolls[:1] or [(0, earlier[-1][1])]
+            if them:
+                earlier = [(0, f) for _e, f in earlier if f.measure in COUNTED_WHOLE_MEASURES][:1]
+            else:
+                # "nine dead and 14 wounded. Later the officer raised the figure to 17": a story's
+                # figure is its death toll, when one was given
+                tolls = [(0, f) for _e, f in earlier if f.measure == "deaths"]
+                earlier = tolls[:1] or [(0, earlier[-1][1])]
+        if not percent and _of_them(sentence, sk, right):
+            # "914 attacks, up 29 per cent, with ISKP responsible for a few dozen of them": "them"
+            # are things counted, never a percentage or a sum
+            earlier = [(e, f) for e, f in earlier if f.unit in COUNTED_UNITS]
+            if not earlier:
+                return None
         prev_end, prev = earlier[-1]
         if prev.measure.startswith("provinces") and NEW_RE.search(right[:60]):
             # "four camps across three provinces, two of them established in 2025": new camps
@@ -2018,18 +2047,20 @@ class _Extractor:
                 ):
                     self._link_subject = mt.subject  # "TTP (40 attacks), ISKP (9)": the item's group
             return prev
-        if not self._tied_to_figure_before(left, right):
+        if not self._tied_to_figure_before(left, _of_them(sentence, sk, right)):
             return None
         if prev.measure == "groups_present" and THEM_AFTER_RE.match(right):
             return None  # "20 groups present, several of which enjoy protection": said of them, no count
         # a group named in the counted phrase of a toll's subset names victims ("46 killed, incl.
         # 9 Taliban security personnel"), not the subset's subject
         victims_end = self._phrase_end(sentence, sk) if prev.measure in ("deaths", "injured") else sk
+        # ("ISKP claimed nine of them": a group claims its share of attacks, it does not speak of them)
+        share_of_attacks = prev.measure == "attacks" and _of_them(sentence, sk, right)
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = (
                 prev_end <= mt.start < sj
                 and not self._in_participle_aside(sentence, prev_end, mt, sj)
-                and not self._speaks(sentence, mt)
+                and (share_of_attacks or not self._speaks(sentence, mt))
             ) or (max(sk, victims_end) <= mt.start < sk + 30)
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
                 # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
@@ -2039,6 +2070,10 @@ class _Extractor:
                     and self._eligible(mt.subject, prev.measure)
                     and LINKED_TO_RE.match(sentence, sk, mt.start)
                 ):
+                    self._link_subject = mt.subject
+                    return prev
+                # "914 attacks, with ISKP responsible for a few dozen of them": the group's share
+                if share_of_attacks and mt.start < sj and self._eligible(mt.subject, "attacks"):
                     self._link_subject = mt.subject
                     return prev
                 return None
@@ -2166,7 +2201,7 @@ class _Extractor:
         family, end, _phrase = self._head_noun(sentence[number_end : number_end + 60])
         return number_end + end if family is not None else number_end
 
-    def _tied_to_figure_before(self, left: str, right: str) -> bool:
+    def _tied_to_figure_before(self, left: str, of_them: bool) -> bool:
         """Whether a number's words tie it to a figure given just before it: a link ending its left
         context ("including", "up from"), "of them" after it, or another estimate of the same
         figure ("puts them at", "(UN); 4,000 (one government)"). `_linked` decides on it; `_may_count`
@@ -2174,7 +2209,7 @@ class _Extractor:
         last8 = _tail(left, 8)  # (the left patterns are anchored at its end)
         return bool(
             self.r.figure_link_re.search(left, last8)
-            or THEM_AFTER_RE.match(right)
+            or of_them
             or self.r.estimate_link_re.search(left, _tail(left, 12))
             or SOURCED_ALTERNATIVE_RE.search(left, last8)
         )
@@ -2195,7 +2230,7 @@ class _Extractor:
             return True
         left = text[lo : c.start]
         right = text[c.end : hi]
-        if self._tied_to_figure_before(left, right):
+        if self._tied_to_figure_before(left, _of_them(text, c.end, right)):
             return True  # perhaps tied to a figure just given
         if self._breakdown_item(left, right):
             return True  # a breakdown of a figure just given
@@ -3428,8 +3463,11 @@ class _Extractor:
         return "total"
 
     def _period(
-        self, sentence: str, sj: int, sk: int, c: Candidate, measure: str
+        self, sentence: str, sj: int, sk: int, c: Candidate, measure: str, whole: Figure | None = None
     ) -> tuple[date | None, date | None]:
+        """The period a figure covers: a date in its clause, an anchor or relative phrase in its
+        sentence, the period of the figure it is part of ("812 attacks in 2025. The TTP carried
+        out 566 of them"), its footnote's date, or else up to the document's date."""
         d = self.doc_date
         lo = sentence.rfind(";", 0, sj) + 1
         dateline = DATELINE_PREFIX_RE.match(sentence)
@@ -3453,6 +3491,8 @@ class _Extractor:
                     sentence, d
                 )
             span = self._fallback_period_cache[sentence]
+        if span is None and whole is not None and whole.period_end is not None:
+            span = (_iso_date(whole.period_start), date.fromisoformat(whole.period_end))
         if span is None:
             note = self._note(sentence, sj, sk)
             when = self.structure.note_date(note) if note is not None else None

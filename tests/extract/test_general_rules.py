@@ -1511,3 +1511,23 @@ def test_the_taliban_forces_personnel_are_their_strength_and_no_one_elses() -> N
     # a Pakistani deployment after a TTP raid is no group's strength; killed personnel are a toll
     assert keys("After the TTP raid on Lakki, Islamabad moved 4,500 personnel into the district.") == []
     assert keys("The TTP ambush killed 9 security personnel.") == [("ttp", "deaths", 9, 9, None)]
+
+
+def test_a_group_share_of_attacks_counted_of_them_is_the_groups_attacks() -> None:
+    text = (
+        "The Kohat Security Desk logged 655 militant attacks across the division in 2025. "
+        "The TTP carried out 402 of them, and ISKP claimed roughly a dozen of these."
+    )
+    found = figures(text, date(2026, 1, 20))
+    assert [(f.subject, f.measure, f.value_low, f.value_high, f.period_end) for f in found] == [
+        ("militant_groups", "attacks", 655, 655, "2025-12-31"),
+        ("ttp", "attacks", 402, 402, "2025-12-31"),
+        ("iskp", "attacks", 12, 12, "2025-12-31"),
+    ]
+    # in the same sentence, after a percentage; "of whom" in the next sentence asks for people
+    text = "Militant attacks in Kurram rose 18 per cent to 144, with the TJP behind several dozen of them."
+    assert keys(text) == [
+        ("militant_groups", "attack_change_pct", 18, 18, None),
+        ("militant_groups", "attacks", 144, 144, None),
+        ("tjp", "attacks", 36, 108, None),
+    ]
