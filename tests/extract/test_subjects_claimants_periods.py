@@ -371,3 +371,14 @@ def test_the_taliban_reporting_another_groups_toll_speak_as_a_government() -> No
     f = only(text)
     assert (f.subject, f.measure, f.value_low) == ("iskp", "deaths", 17)
     assert (f.claimant, f.claimant_type) == ("the Taliban-run interior ministry", "government")
+
+
+def test_a_group_named_for_raids_or_an_offensive_is_not_what_the_group_refers_back_to() -> None:
+    text = (
+        "ISKP looked finished in 2024. Battered by a Taliban offensive in Kunar, the group still "
+        "mounted 37 attacks last year. After months of Taliban raids, it keeps roughly 1,500 fighters."
+    )
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("iskp", "attacks", 37),
+        ("iskp", "fighters", 1500),
+    ]
