@@ -402,6 +402,11 @@ COUNTED_UNITS = frozenset({"persons", "attacks", "camps", "provinces", "groups",
 COUNTED_WHOLE_MEASURES = frozenset({"attacks"})
 # ... there, as things ("of whom" and "of which" ask for their noun in the same sentence)
 THEM_NEXT_SENTENCE_RE = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
+# a preposition whose object a group's name opens ("by Taliban raids", "after the Taliban's offensive")
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:by|after|of|with|from|despite|amid|amidst|following|during|under)\s+(?:(?:the|an?)\s+)?$",
+    re.IGNORECASE,
+)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -2936,6 +2941,10 @@ class _Extractor:
             text.startswith("-", mt.end)  # "the TTP-claimed assault"
             or self.r.attributive_after_re.match(text, mt.end, mt.end + 40) is not None
             or self.r.attributive_before_re.search(text, max(0, mt.start - 40), mt.start) is not None
+            or (
+                self.r.action_after_re.match(text, mt.end, mt.end + 40) is not None
+                and PREPOSITION_BEFORE_RE.search(text, max(0, mt.start - 20), mt.start) is not None
+            )
         )
 
     def _attributes(self, sentence: str, mt: Mention, sk: int) -> bool:

@@ -234,6 +234,7 @@ class Rules:
     state_force_nouns: frozenset[str]  # "personnel": the Taliban's forces, counted
     attributive_after_re: re.Pattern[str]  # after a group's name: the name modifies another noun
     attributive_before_re: re.Pattern[str]  # before it: the name completes another noun ("pressure from")
+    action_after_re: re.Pattern[str]  # after a group's name: an action it modifies after a preposition
     province_after_re: re.Pattern[str]  # after a parent's name: it names a province ("'s regional affiliate")
     province_before_re: re.Pattern[str]  # before it, the same ("the regional branch of ")
     countries_re: re.Pattern[str]
@@ -685,8 +686,12 @@ def rules() -> Rules:
         ),
         attributive_before_re=re.compile(
             # ("protection from" names a danger, not who protects)
-            rf"\b(?:{words_regex(cues['attributive_nouns'])})\s+(?:by|of|under|(?<!protection\s)from)\s+(?:the\s+)?$",
+            rf"\b(?:{words_regex(cues['attributive_nouns'] + cues['action_nouns'])})"
+            r"\s+(?:by|of|under|(?<!protection\s)from)\s+(?:the\s+)?$",
             re.IGNORECASE,
+        ),
+        action_after_re=re.compile(
+            rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['action_nouns'])})", re.IGNORECASE
         ),
         province_after_re=re.compile(
             rf"(?:\s+group)?(?:['’]s)?(?:\s+[A-Za-z-]+)?\s+(?:{province_nouns})\b", re.IGNORECASE

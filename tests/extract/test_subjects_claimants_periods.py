@@ -382,3 +382,6 @@ def test_a_group_named_for_raids_or_an_offensive_is_not_what_the_group_refers_ba
         ("iskp", "attacks", 37),
         ("iskp", "fighters", 1500),
     ]
+    # leading its clause, the group named for raids is their actor
+    text = "TTP raids in Karak killed 8 constables. By nightfall the toll had risen to 11."
+    assert keys(text) == [("ttp", "deaths", 8, 8, None), ("ttp", "deaths", 11, 11, None)]
