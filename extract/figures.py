@@ -568,6 +568,13 @@ MILITANTS_ACT_RE = re.compile(
     r"\bmilitants\s+(?:have\s+|had\s+)?(?:carried|conducted|staged|mounted|"
     r"launched|attacked|stormed|ambushed|killed|struck|raided|opened)\b"
 )
+# attacks counted over a place, of no group ("Attacks across Pakistan rose by 60 per cent",
+# "nearly a hundred attacks were recorded in Bajaur and Kurram"); not "its attacks in Kunar"
+PLACED_ATTACKS_RE = re.compile(
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)(?<![’']s\s)"
+    r"\b[Aa]ttacks\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:recorded|registered|reported|logged)\s+)?"
+    r"(?:nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|[12][0-9]{3})\b)[A-Z])"
+)
 SEPARATE_EVENT_RE = re.compile(
     r"\b(?:separate|another|unrelated|earlier)\s+(?:incident|attack)", re.IGNORECASE
 )
@@ -3216,6 +3223,13 @@ class _Extractor:
             # over many attacks or in an incident of their own ("In a separate incident, two
             # soldiers were killed when militants attacked a checkpost")
             return "militant_groups"
+        if (
+            measure in ("attacks", "attack_change_pct")
+            and not refers_back
+            and all(mt.demoted for mt in before + after)
+            and self._placed_attacks(sentence, sk)
+        ):
+            return "militant_groups"  # "Attacks across Pakistan rose by some 60 per cent last year"
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier
@@ -3407,6 +3421,18 @@ class _Extractor:
         if found is None:
             found = self._continues_cache[sentence] = CONTINUES_REPORT_RE.search(sentence) is not None
         return found
+
+    def _placed_attacks(self, sentence: str, sk: int) -> bool:
+        """Whether the clause of a count of attacks ending at sk counts them over a place and names
+        no group ("Attacks across Pakistan rose by some 60 per cent", not "TTP attacks in
+        Pakistan" or "attacks in Afghanistan attributed to ISKP")."""
+        pm = PLACED_ATTACKS_RE.search(sentence, 0, sk)
+        if pm is None or ":" in sentence[pm.start() : sk]:
+            return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
+        lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, pm.start())), default=0)
+        cut = CLAUSE_CUT_RE.search(sentence, sk)
+        hi = cut.start() if cut is not None else len(sentence)
+        return not find_aliases(sentence[lo:hi], same_length_lower(sentence[lo:hi]))
 
     def _aggregate_in(self, sentence: str) -> bool:
         """Whether a sentence names militant groups in aggregate; once a sentence."""

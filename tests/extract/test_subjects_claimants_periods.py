@@ -385,3 +385,17 @@ def test_a_group_named_for_raids_or_an_offensive_is_not_what_the_group_refers_ba
     # leading its clause, the group named for raids is their actor
     text = "TTP raids in Karak killed 8 constables. By nightfall the toll had risen to 11."
     assert keys(text) == [("ttp", "deaths", 8, 8, None), ("ttp", "deaths", 11, 11, None)]
+
+
+def test_attacks_counted_over_a_place_with_no_group_in_their_clause_are_all_groups() -> None:
+    text = (
+        "The TTP has rebuilt its networks in the south. Attacks across Balochistan climbed by "
+        "27 per cent in 2025, and some 310 attacks were recorded in Zhob alone."
+    )
+    assert keys(text, date(2026, 3, 1)) == [
+        ("militant_groups", "attack_change_pct", 27, 27, None),
+        ("militant_groups", "attacks", 310, 310, None),
+    ]
+    # the group's own attacks in a place stay the group's
+    text = "The TTP has rebuilt its networks in the south. Its attacks in Zhob rose to 88."
+    assert keys(text, date(2026, 3, 1)) == [("ttp", "attacks", 88, 88, None)]
