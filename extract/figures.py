@@ -2697,10 +2697,14 @@ class _Extractor:
         the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue)."""
         if PRICE_ON_HEAD_RE.search(sentence):
             return "bounty"
-        best: tuple[int, int, str] | None = None
+        best: tuple[bool, int, int, str] | None = None
         source = _source_before(sentence, sj)
         # (a label's source names no measure: "US funding, FY2025 [OCHA Financial Tracking Service]:")
         lo, hi = source.span() if source is not None else (0, 0)
+        # a cue in the sum's own clause first ("taxes on trade, and $300 million a year in customs")
+        clause_lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, sj)), default=0)
+        cut = CLAUSE_CUT_RE.search(sentence, sk)
+        clause_hi = cut.start() if cut is not None else len(sentence)
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
             for m in pattern.finditer(sentence):
                 if lo <= m.start() < hi:
@@ -2713,9 +2717,10 @@ class _Extractor:
                 ):
                     read_as = "revenue"  # "income from extortion and donations": what it lives on
                 gap = sj - m.end() if m.end() <= sj else max(0, m.start() - sk)
-                if best is None or (gap, rank) < best[:2]:
-                    best = (gap, rank, read_as)
-        return best[2] if best is not None else None
+                outside = not clause_lo <= m.start() < clause_hi
+                if best is None or (outside, gap, rank) < best[:3]:
+                    best = (outside, gap, rank, read_as)
+        return best[3] if best is not None else None
 
     def _label_measure(self, left: str, pos: int = -1) -> str | None:
         """The measure a label gives the number after it ("Fatalities in claimed attacks: 417"):

@@ -254,3 +254,14 @@ def test_aid_in_another_currency_is_not_the_united_states_but_a_group_may_give_i
         "to flood victims in Kunar."
     )
     assert keys(text) == [("taliban", "aid_funding", 30_000_000, 30_000_000, "total")]
+
+
+def test_a_money_cue_in_the_sums_own_clause_comes_first_and_skimming_is_revenue() -> None:
+    text = (
+        "The Islamic Emirate levies fees on the lorry trade, and about $240 million a year in customs "
+        "duties at Torkham. Its commanders skim roughly $15 million a year from the jade mines."
+    )
+    assert keys(text) == [
+        ("taliban", "revenue", 240e6, 240e6, "year"),
+        ("taliban", "revenue", 15e6, 15e6, "year"),
+    ]
