@@ -407,6 +407,11 @@ PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:by|after|of|with|from|despite|amid|amidst|following|during|under)\s+(?:(?:the|an?)\s+)?$",
     re.IGNORECASE,
 )
+# a group's name as a state's organ ("the de facto authorities", "the de facto Ministry"), which
+# "the group" does not refer back to
+STATE_NAME_RE = re.compile(
+    r"\b(?:authorities|ministry|ministries|government|administration|regime)\b", re.IGNORECASE
+)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -1240,6 +1245,8 @@ class _Extractor:
                     text, prev
                 ):
                     continue  # "Taliban officials insist ... The group's strength": not the officials
+                if STATE_NAME_RE.search(prev.text):
+                    continue  # "the de facto Ministry of Interior ... operations against the group": a state
                 resolved = prev.subject
                 break
             if resolved:

@@ -682,7 +682,9 @@ def rules() -> Rules:
         suspicion_participles=frozenset(cues["suspicion_participles"]),
         state_force_nouns=frozenset(cues["state_force_nouns"]),
         attributive_after_re=re.compile(
-            rf"(?:['’]s)?(?:\s+[a-z]+)?\s+(?:{words_regex(cues['attributive_nouns'])})", re.IGNORECASE
+            # (a word between is a modifier, "Taliban border posts"; not a verb, "ISIL-K holds territory")
+            rf"(?:['’]s)?(?:\s+[a-z]+(?<!s)(?<!ed))?\s+(?:{words_regex(cues['attributive_nouns'])})",
+            re.IGNORECASE,
         ),
         attributive_before_re=re.compile(
             # ("protection from" names a danger, not who protects)

@@ -399,3 +399,11 @@ def test_attacks_counted_over_a_place_with_no_group_in_their_clause_are_all_grou
     # the group's own attacks in a place stay the group's
     text = "The TTP has rebuilt its networks in the south. Its attacks in Zhob rose to 88."
     assert keys(text, date(2026, 3, 1)) == [("ttp", "attacks", 88, 88, None)]
+
+
+def test_the_group_does_not_refer_back_to_a_state_organ_or_past_a_verb_of_holding() -> None:
+    text = (
+        "Kabul's de facto authorities deny that ISKP holds territory. The de facto Ministry of "
+        "Defence said in January that its brigades had mounted 87 operations against the group in 2025."
+    )
+    assert keys(text, date(2026, 2, 1)) == [("iskp", "operations_against", 87, 87, None)]
