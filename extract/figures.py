@@ -2432,6 +2432,10 @@ class _Extractor:
                 suspects = True
                 pos = tm.end()
                 continue
+            nt = TOKEN_RE.match(right, tm.end()) if low.endswith("ly") else None
+            if nt is not None and nt.group(1).lower() in r.descriptive_participles:
+                pos = tm.end()  # "three newly established camps", "40 heavily armed men"
+                continue
             if (
                 low in STOP_WORDS
                 or low.endswith("ly")
@@ -3401,7 +3405,8 @@ class _Extractor:
         return (
             len(between) < 200
             and SUBORDINATOR_RE.search(between) is not None
-            and SENTENCE_BREAK_RE.search(between) is None
+            # (through the name's first letter: "... since June 2025. TTP training has expanded")
+            and SENTENCE_BREAK_RE.search(self.text, earlier.end, mt.start + 1) is None
         )
 
     def _outside_asides(

@@ -407,3 +407,14 @@ def test_the_group_does_not_refer_back_to_a_state_organ_or_past_a_verb_of_holdin
         "Defence said in January that its brigades had mounted 87 operations against the group in 2025."
     )
     assert keys(text, date(2026, 2, 1)) == [("iskp", "operations_against", 87, 87, None)]
+
+
+def test_an_adverb_before_a_participle_keeps_the_counted_noun_and_a_new_paragraph_is_a_new_topic() -> None:
+    text = (
+        "Officials reported four recently opened al-Qaida training camps in Paktika since March 2025.\n\n"
+        "TJP recruitment has surged. Officials counted 300 fighters loyal to the group."
+    )
+    assert keys(text, date(2026, 1, 5)) == [
+        ("al_qaeda", "new_training_camps", 4, 4, None),
+        ("tjp", "fighters", 300, 300, None),
+    ]
