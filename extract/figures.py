@@ -412,6 +412,8 @@ PREPOSITION_BEFORE_RE = re.compile(
 STATE_NAME_RE = re.compile(
     r"\b(?:authorities|ministry|ministries|government|administration|regime)\b", re.IGNORECASE
 )
+# "attributed 11 of those attacks to ISKP", "attributes at least six of them to IS-Khorasan"
+ATTRIBUTED_TO_AFTER_RE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -2092,7 +2094,11 @@ class _Extractor:
                     self._link_subject = mt.subject
                     return prev
                 # "914 attacks, with ISKP responsible for a few dozen of them": the group's share
-                if share_of_attacks and mt.start < sj and self._eligible(mt.subject, "attacks"):
+                # ("attributed 11 of those attacks to ISKP": the group the verb gives them to)
+                given_to = (
+                    mt.start >= sk and ATTRIBUTED_TO_AFTER_RE.search(sentence, sk, mt.start) is not None
+                )
+                if share_of_attacks and (mt.start < sj or given_to) and self._eligible(mt.subject, "attacks"):
                     self._link_subject = mt.subject
                     return prev
                 return None

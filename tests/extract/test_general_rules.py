@@ -1531,3 +1531,6 @@ def test_a_group_share_of_attacks_counted_of_them_is_the_groups_attacks() -> Non
         ("militant_groups", "attacks", 144, 144, None),
         ("tjp", "attacks", 36, 108, None),
     ]
+    # the group the attacks are attributed to, after them
+    text = "Police logged 96 militant attacks in Kohat in 2025 and attributed 14 of them to the TJP."
+    assert keys(text) == [("militant_groups", "attacks", 96, 96, None), ("tjp", "attacks", 14, 14, None)]
