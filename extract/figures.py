@@ -580,7 +580,12 @@ MILITANTS_ACT_RE = re.compile(
 PLACED_ATTACKS_RE = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)(?<![’']s\s)"
     r"\b[Aa]ttacks\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:recorded|registered|reported|logged)\s+)?"
+    r"(?:on\s+(?:[a-z]+\s+){1,3}?)?"  # ("19 attacks on police in Hazara division")
     r"(?:nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|[12][0-9]{3})\b)[A-Z])"
+)
+# words giving attacks an agent ("Amaq claimed 19 attacks in Afghanistan", "was responsible for")
+ATTACK_AGENT_VERB_RE = re.compile(
+    r"\b(?:responsible\s+for|carried\s+out|claimed|conducted|mounted|launched|staged|behind)\b", re.IGNORECASE
 )
 SEPARATE_EVENT_RE = re.compile(
     r"\b(?:separate|another|unrelated|earlier)\s+(?:incident|attack)", re.IGNORECASE
@@ -3449,13 +3454,15 @@ class _Extractor:
         """Whether the clause of a count of attacks ending at sk counts them over a place and names
         no group ("Attacks across Pakistan rose by some 60 per cent", not "TTP attacks in
         Pakistan" or "attacks in Afghanistan attributed to ISKP")."""
-        pm = PLACED_ATTACKS_RE.search(sentence, 0, sk)
-        if pm is None or ":" in sentence[pm.start() : sk]:
-            return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
-        lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, pm.start())), default=0)
+        lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, sk)), default=0)
         cut = CLAUSE_CUT_RE.search(sentence, sk)
         hi = cut.start() if cut is not None else len(sentence)
-        return not find_aliases(sentence[lo:hi], same_length_lower(sentence[lo:hi]))
+        clause = sentence[lo:hi]
+        if ":" in clause or PLACED_ATTACKS_RE.search(clause) is None:
+            return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
+        if ATTACK_AGENT_VERB_RE.search(clause) or self.r.anaphora_re.search(clause):
+            return False  # "the chapter was responsible for 17 attacks in Mansehra": someone's
+        return not find_aliases(clause, same_length_lower(clause))
 
     def _aggregate_in(self, sentence: str) -> bool:
         """Whether a sentence names militant groups in aggregate; once a sentence."""

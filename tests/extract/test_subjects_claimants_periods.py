@@ -396,6 +396,11 @@ def test_attacks_counted_over_a_place_with_no_group_in_their_clause_are_all_grou
         ("militant_groups", "attack_change_pct", 27, 27, None),
         ("militant_groups", "attacks", 310, 310, None),
     ]
+    # after the number too, past their target; but attacks with an agent stay someone's
+    text = "The TJP claimed the raid. Police records list 23 attacks on levies posts in Zhob since January."
+    assert keys(text, date(2026, 3, 1)) == [("militant_groups", "attacks", 23, 23, None)]
+    text = "The TJP claimed the raid. Police say the faction was responsible for 23 attacks in Zhob."
+    assert keys(text, date(2026, 3, 1)) == [("tjp", "attacks", 23, 23, None)]
     # the group's own attacks in a place stay the group's
     text = "The TTP has rebuilt its networks in the south. Its attacks in Zhob rose to 88."
     assert keys(text, date(2026, 3, 1)) == [("ttp", "attacks", 88, 88, None)]
