@@ -273,6 +273,7 @@ RATE_WORDS = {
 RATE_WORD_RE = re.compile(
     r"\b(?P<w>" + "|".join(sorted(RATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+RATE_PHRASE_RE = re.compile(r"\b(?:per|each|every)\s+(?P<u>week|month|year)\b", re.IGNORECASE)
 ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,40}$", re.IGNORECASE)
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
@@ -414,6 +415,7 @@ STATE_NAME_RE = re.compile(
 )
 # "attributed 11 of those attacks to ISKP", "attributes at least six of them to IS-Khorasan"
 ATTRIBUTED_TO_AFTER_RE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -3512,6 +3514,15 @@ class _Extractor:
             am = RATE_WORD_RE.search(self.text, label[0], label[1])
         if am:
             return RATE_WORDS[am.group("w").lower()]
+        # "income in Waziristan, per month (CTD estimate): PKR 35-40 million"; "provided $300
+        # million in aid to Afghanistan every year": the rate later in the sum's clause
+        rm = RATE_PHRASE_RE.search(self.text, label[0], label[1]) if label is not None else None
+        if rm is None:
+            rm = RATE_PHRASE_RE.search(sentence, sk, hi)
+            if rm is not None and DIGIT_RE.search(sentence, sk, rm.start()):
+                rm = None  # (another number's rate)
+        if rm is not None:
+            return rm.group("u").lower()
         if SPAN_AFTER_RE.match(right):
             return "total"  # "GBP 340,000 over 18 months"
         if linked is not None and linked.per in ("week", "month", "year") and linked.unit == c.currency:
@@ -3645,7 +3656,16 @@ class _Extractor:
             verbs = [(m.start(), m.group(0).lower()) for m in r.claim_verbs_re.finditer(sentence)]
         else:
             verbs = [(m.start(), m.group(0)) for m in r.claim_verbs_lc.finditer(lowered)]
-        scan = _ClaimScan(according, by_agent, [v for v in verbs if v[1] != "according"])
+        # (a capitalised word after another is part of a name: "the United States, which provided")
+        verbs = [
+            v
+            for v in verbs
+            if v[1] != "according"
+            and not (
+                sentence[v[0]].isupper() and CAPITALISED_BEFORE_RE.search(sentence, max(0, v[0] - 40), v[0])
+            )
+        ]
+        scan = _ClaimScan(according, by_agent, verbs)
         self._claim_cache[sentence] = scan
         return scan
 

@@ -265,3 +265,15 @@ def test_a_money_cue_in_the_sums_own_clause_comes_first_and_skimming_is_revenue(
         ("taliban", "revenue", 240e6, 240e6, "year"),
         ("taliban", "revenue", 15e6, 15e6, "year"),
     ]
+
+
+def test_a_rate_in_a_row_label_or_later_in_the_sums_clause_sets_per() -> None:
+    text = "- TTP extortion takings in Bannu, per month (police estimate): PKR 22-30 million\n"
+    assert keys(text) == [("ttp", "revenue", 22e6, 30e6, "month")]
+    # later in the clause, unless another number stands between; "States" in a name is no verb
+    text = (
+        "The United States, which gave $280 million in humanitarian aid to Afghanistan each year until "
+        "2024, has ended that support."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.per, f.claimant) == ("united_states", "aid_funding", "year", None)
