@@ -308,7 +308,7 @@ def rules() -> Rules:
         (?P<vague>\b(?:{vague_words})\b(?:\s+of\s+(?:{vague_words})\b)*)(?P<vof>\s+of\b)?(?P<vcur>{cur_suf})?
         |(?P<mult>\b(?:{mult_words})\b)(?:\s+(?P<msc>{scale_words}(?:\s+{scale_words})*)\b)?(?P<mof>\s+of\b)?(?P<mcur>{cur_suf})?
         |(?P<between>\bbetween\s+)?(?P<cur1>{cur_pre})?\s?(?P<n1>(?(cur1){bare_digits}|{digits})|{wordnum})(?P<sc1>{num_scale})?
-         (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>(?(cur2){bare_digits}|{digits})|{wordnum})(?P<sc2>{num_scale})?)?
+         (?:(?P<rsep>[^\S\n]*[-–—][^\S\n]*|\s+to\s+|\s+and\s+|\s+or\s+)(?P<cur2>{cur_pre})?\s?(?P<n2>(?(cur2){bare_digits}|{digits})|{wordnum})(?P<sc2>{num_scale})?)?
          (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b)?(?P<cursuf>{cur_suf})?
         """,
         re.IGNORECASE | re.VERBOSE,

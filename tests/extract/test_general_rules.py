@@ -1534,3 +1534,13 @@ def test_a_group_share_of_attacks_counted_of_them_is_the_groups_attacks() -> Non
     # the group the attacks are attributed to, after them
     text = "Police logged 96 militant attacks in Kohat in 2025 and attributed 14 of them to the TJP."
     assert keys(text) == [("militant_groups", "attacks", 96, 96, None), ("tjp", "attacks", 14, 14, None)]
+
+
+def test_two_close_numbers_joined_by_or_are_a_range() -> None:
+    assert keys("Jamaat Ansarullah runs two or three camps near Kulob.") == [
+        ("jamaat_ansarullah", "training_camps", 2, 3, None)
+    ]
+    assert keys("The IMU keeps 40 or 50 fighters in Faryab.") == [("imu", "fighters", 40, 50, None)]
+    # not numbers far apart, nor years
+    assert keys("The IMU keeps one or 20 cells.") == []
+    assert keys("ISKP mounted 14 attacks in 2023 or 2024.") == [("iskp", "attacks", 14, 14, None)]
