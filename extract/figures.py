@@ -416,6 +416,11 @@ STATE_NAME_RE = re.compile(
 # "attributed 11 of those attacks to ISKP", "attributes at least six of them to IS-Khorasan"
 ATTRIBUTED_TO_AFTER_RE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+AGAINST_FORCES_RE = re.compile(
+    r"\s+against\s+(?:the\s+)?(?:Pakistani\s+|Afghan\s+|government\s+|state\s+)?"
+    r"(?:security\s+forces|forces|police|army|soldiers|troops|checkposts|checkpoints|the\s+state)\b",
+    re.IGNORECASE,
+)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -2556,8 +2561,9 @@ class _Extractor:
                         return "operations_against", head_end, None  # "12 raids on IS-K hideouts"
             return "attacks", head_end, None
         if family == "operations":
-            if QUOTE_OPEN_RE.match(right):
-                # 'claimed 1,400 "operations"': in quotes, a group's own word for its attacks
+            if QUOTE_OPEN_RE.match(right) or AGAINST_FORCES_RE.match(sentence, head_end):
+                # 'claimed 1,400 "operations"': in quotes, a group's own word for its attacks; so
+                # are operations against a state's forces ("14 operations against security forces")
                 return "attacks", head_end, None
             return "operations_against", head_end, None
         if family == "affiliates":

@@ -1544,3 +1544,11 @@ def test_two_close_numbers_joined_by_or_are_a_range() -> None:
     # not numbers far apart, nor years
     assert keys("The IMU keeps one or 20 cells.") == []
     assert keys("ISKP mounted 14 attacks in 2023 or 2024.") == [("iskp", "attacks", 14, 14, None)]
+
+
+def test_operations_against_a_states_forces_are_a_groups_attacks() -> None:
+    text = "The TJP says it mounted 31 operations against Pakistani forces in Zhob during March."
+    assert keys(text) == [("tjp", "attacks", 31, 31, None)]
+    assert keys("Police ran 31 operations against the TJP in Zhob.") == [
+        ("tjp", "operations_against", 31, 31, None)
+    ]
