@@ -398,10 +398,11 @@ AGENT_VERB_AFTER_RE = re.compile(
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
 THEM_AFTER_RE = re.compile(r"\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)  # (match() only)
-# the counts "of them" in the next sentence can be a part of ("812 attacks. The TTP carried out 566 of them")
+# what "of them" can count: things, never a percentage or a sum ("914 attacks, up 29 per cent,
+# with ISKP responsible for a few dozen of them")
 COUNTED_UNITS = frozenset({"persons", "attacks", "camps", "provinces", "groups", "operations"})
-COUNTED_WHOLE_MEASURES = frozenset({"attacks"})
-# ... there, as things ("of whom" and "of which" ask for their noun in the same sentence)
+# "of them" in the sentence after a count of attacks: a part of it ("812 attacks. The TTP carried
+# out 566 of them"); "of whom" and "of which" ask for their noun in the same sentence
 THEM_NEXT_SENTENCE_RE = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
 # a preposition whose object a group's name opens ("by Taliban raids", "after the Taliban's offensive")
 PREPOSITION_BEFORE_RE = re.compile(
@@ -415,7 +416,9 @@ STATE_NAME_RE = re.compile(
 )
 # "attributed 11 of those attacks to ISKP", "attributes at least six of them to IS-Khorasan"
 ATTRIBUTED_TO_AFTER_RE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# a capitalised word just before another: the two are one name ("the United States")
 CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+# operations against a state's forces, which are a group's attacks ("14 operations against security forces")
 AGAINST_FORCES_RE = re.compile(
     r"\s+against\s+(?:the\s+)?(?:Pakistani\s+|Afghan\s+|government\s+|state\s+)?"
     r"(?:security\s+forces|forces|police|army|soldiers|troops|checkposts|checkpoints|the\s+state)\b",
@@ -2030,7 +2033,7 @@ class _Extractor:
             if not earlier:
                 return None
             if them:
-                earlier = [(0, f) for _e, f in earlier if f.measure in COUNTED_WHOLE_MEASURES][:1]
+                earlier = [(0, f) for _e, f in earlier if f.measure == "attacks"][:1]
             else:
                 # "nine dead and 14 wounded. Later the officer raised the figure to 17": a story's
                 # figure is its death toll, when one was given
