@@ -1746,6 +1746,7 @@ class _Extractor:
             if (
                 AGE_AFTER_RE.match(after)
                 or r.age_re.search(before, b4)  # ("at the age of 42")
+                or r.age_label_re.search(before) is not None
                 or r.age_alternative_re.search(before, b4)
                 or (n1 < 120 and AGE_OF_SUPERLATIVE_RE.search(before, _tail(before, 12)))
             ):

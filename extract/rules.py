@@ -209,6 +209,7 @@ class Rules:
     object_prep_re: re.Pattern[str]
     label_re: re.Pattern[str]
     age_re: re.Pattern[str]
+    age_label_re: re.Pattern[str]  # a label of ages ("Ages of those arrested: 16 to 58")
     age_alternative_re: re.Pattern[str]  # the second of two ages ("aged 65 or 66", "aged 19, 22 and 25")
     # after a counted phrase, the verb of its clause freeing or holding them; the group named
     # after a measure (cues.yaml held_verbs) matched
@@ -643,6 +644,9 @@ def rules() -> Rules:
             r"(?:" + words_regex(cues["label_words"]) + r")\.?\s*(?:[A-Z]?/)?$", re.IGNORECASE
         ),
         age_re=re.compile(r"(?:" + words_regex(cues["age_words"]) + r")\s*$", re.IGNORECASE),
+        age_label_re=re.compile(
+            r"\b(?:" + words_regex(cues["age_words"]) + r")\b[^:\n]{0,40}:\s*$", re.IGNORECASE
+        ),
         age_alternative_re=re.compile(
             r"(?:" + words_regex(cues["age_words"]) + r")\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE
         ),

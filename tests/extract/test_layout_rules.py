@@ -680,3 +680,8 @@ def test_a_year_after_a_founding_label_is_a_founding_year() -> None:
         ("jamaat_ansarullah", "founded_year", 2010, 2010, None),
         ("imu", "founded_year", 1998, 1998, None),
     ]
+
+
+def test_a_label_of_ages_gives_no_figure() -> None:
+    text = "- ISKP suspects detained in Karachi: 23\n- Ages of the detained men: 19 to 44\n"
+    assert keys(text) == [("iskp", "detained", 23, 23, None)]
