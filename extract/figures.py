@@ -424,6 +424,8 @@ AGAINST_FORCES_RE = re.compile(
     r"(?:security\s+forces|forces|police|army|soldiers|troops|checkposts|checkpoints|the\s+state)\b",
     re.IGNORECASE,
 )
+# a row's label saying it counts what the row above does ("Same, FY2024:", "Ditto, 2023:")
+SAME_LABEL_RE = re.compile(r"(?:same|ditto|idem)\b", re.IGNORECASE)
 THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 OF_AFTER_RE = re.compile(r"^\s*of\b", re.IGNORECASE)
 # the same on the number's own line (a line break may end its paragraph: "Killed: 441" then
@@ -1914,6 +1916,9 @@ class _Extractor:
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right, c.percent)
         if linked is None and measure is None:
             linked = self._item_breakdown(c.start)
+        if linked is None and (measure is None or (c.currency and measure == "other")):
+            linked = self._same_as_row_above(c.start)
+            measure = None if linked is not None else measure  # (the row above's measure)
         if linked is None and measure is None:
             measure = self._gapped_measure(c.start)
         subject: str | None
@@ -2168,6 +2173,16 @@ class _Extractor:
                 return None
         self._link_victims = who
         return last
+
+    def _same_as_row_above(self, start: int) -> Figure | None:
+        """The figure of the row just above, when this row's label says it counts the same thing
+        ("- US humanitarian funding, FY2025: $281 million" then "- Same, FY2024: $640 million")."""
+        label = self._line_label(start)
+        last = self._last_figure
+        if label is None or last is None or not SAME_LABEL_RE.match(self.text, label[0], label[1]):
+            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return last if self.text.count("\n", last.end, line_start) == 1 else None
 
     def _not_strength(self, c: Candidate, left: str) -> bool:
         """Whether a count of men or members names people rather than a group's strength: a few

@@ -685,3 +685,11 @@ def test_a_year_after_a_founding_label_is_a_founding_year() -> None:
 def test_a_label_of_ages_gives_no_figure() -> None:
     text = "- ISKP suspects detained in Karachi: 23\n- Ages of the detained men: 19 to 44\n"
     assert keys(text) == [("iskp", "detained", 23, 23, None)]
+
+
+def test_a_row_labelled_same_counts_what_the_row_above_does() -> None:
+    text = (
+        "- TTP extortion takings, Bannu division (police estimate): PKR 90 million a month\n"
+        "- Same, Dera Ismail Khan division: PKR 60 million\n"
+    )
+    assert keys(text) == [("ttp", "revenue", 90e6, 90e6, "month"), ("ttp", "revenue", 60e6, 60e6, "month")]
