@@ -314,7 +314,11 @@ WHO_TIME_OPENING_RE = re.compile(
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
 WHO_PRONOUN_RE = re.compile(r"^(?:\w+\s+)?(?:it|they|he|she|we|i|you|this|these)$", re.IGNORECASE)
 WHO_ARTICLE_RE = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
-YEAR_PREFIX_RE = re.compile(r"(?:\b(?:pre|post|mid)-)$", re.IGNORECASE)
+# what makes a year before a counted noun a year ("pre-2021 members", "the January 3, 2024 bombings")
+YEAR_PREFIX_RE = re.compile(
+    r"(?:\b(?:pre|post|mid)-|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?[0-9],\s*)$",
+    re.IGNORECASE,
+)
 WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
 WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
 RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assumed)\s+$")
@@ -744,12 +748,15 @@ CLAIMED_BY_RE = re.compile(
     r"\b(?:claimed|carried\s+out|perpetrated)\s+by\s+(?P<who>[^.;,()\n]{2,60})", re.IGNORECASE
 )
 # members of a body (a delegation, a council), not of the group's armed strength
-MEMBERS_OF_BODY_RE = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegation|council|cabinet|government|committee"
-    r"|commission|negotiating\s+team|team|family|families|parliament|board|shura|leadership\s+council"
-    r"|congress|senate|assembly|jirga)\b",
-    re.IGNORECASE,
+_BODY = (
+    r"(?:delegation|council|cabinet|government|committee|commission|negotiating\s+team|team|family"
+    r"|families|parliament|board|shura|leadership\s+council|congress|senate|assembly|jirga)"
 )
+MEMBERS_OF_BODY_RE = re.compile(
+    rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODY}\b", re.IGNORECASE
+)
+# ... or before them, as their owner ("The Committee, whose 15 members decide by consensus")
+BODY_WHOSE_BEFORE_RE = re.compile(rf"\b{_BODY}(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
 PRICE_ON_HEAD_RE = re.compile(r"\bon\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+head\b")
 # money spent on aid ("spending $12 million on earthquake relief") or put into it
@@ -1794,7 +1801,7 @@ class _Extractor:
                 # "pre-2021 members" are members from before a year, never 2021 of them
                 and (
                     not self._counts_noun(start, end)
-                    or YEAR_PREFIX_RE.search(self.text, max(0, start - 5), start)
+                    or YEAR_PREFIX_RE.search(self.text, max(0, start - 16), start)
                 )
             ):
                 is_year = True
@@ -2652,7 +2659,10 @@ class _Extractor:
                     if MILITANT_WORD_RE.search(victims):
                         return None, sk, None  # "all five attackers were killed": no toll
             return verb, head_end if family else sk, victims
-        if family == "fighters" and MEMBERS_OF_BODY_RE.match(right, head_end - sk):
+        if family == "fighters" and (
+            MEMBERS_OF_BODY_RE.match(right, head_end - sk)
+            or BODY_WHOSE_BEFORE_RE.search(left, max(0, len(left) - 60))
+        ):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
         if family == "fighters" and self._not_strength(c, left):
             return None, sk, None

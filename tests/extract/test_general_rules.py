@@ -1552,3 +1552,10 @@ def test_operations_against_a_states_forces_are_a_groups_attacks() -> None:
     assert keys("Police ran 31 operations against the TJP in Zhob.") == [
         ("tjp", "operations_against", 31, 31, None)
     ]
+
+
+def test_members_of_a_body_named_as_their_owner_are_no_strength() -> None:
+    assert keys("The council, whose 12 members meet monthly, heard the ETIM envoy.") == []
+    assert keys("The ETIM, whose 400 members live in Badakhshan, met the envoy.") == [
+        ("etim", "fighters", 400, 400, None)
+    ]

@@ -118,6 +118,9 @@ def test_a_year_after_pre_or_post_is_a_boundary_not_a_count() -> None:
     f = only("In the post-2021 order, the TTP carried out 910 attacks.", published)
     assert (f.period_start, f.period_end) == ("2022-01-01", "2026-02-01")
     assert figures("The TTP still counts pre-2015 members among its commanders.", published) == []
+    # nor after a month and day ("the March 7, 2025 attacks")
+    text = "ISKP carried out the March 7, 2025 attacks in Herat, which killed 31 people."
+    assert keys(text, published) == [("iskp", "deaths", 31, 31, None)]
 
 
 def test_a_founding_date_in_an_aside_is_not_the_period_of_a_count() -> None:
