@@ -400,14 +400,9 @@ AGENT_VERB_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 BY_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure before
-THEM_AFTER_RE = re.compile(r"\s*of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)  # (match() only)
-# what "of them" can count: things, never a percentage or a sum ("914 attacks, up 29 per cent,
-# with ISKP responsible for a few dozen of them")
-COUNTED_UNITS = frozenset({"persons", "attacks", "camps", "provinces", "groups", "operations"})
-# "of them" in the sentence after a count of attacks: a part of it ("812 attacks. The TTP carried
-# out 566 of them"); "of whom" and "of which" ask for their noun in the same sentence
-THEM_NEXT_SENTENCE_RE = re.compile(r"\s*of\s+(?:them|these|those)\b", re.IGNORECASE)
+# "three of them new", "two of which were set up", "11 of whom critically": a subset of the figure
+# before (for match() at an offset)
+THEM_AFTER_RE = re.compile(r"\s*of\s+(?P<them>them|these|those|which|whom)\b", re.IGNORECASE)
 # a preposition whose object a group's name opens ("by Taliban raids", "after the Taliban's offensive")
 PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:by|after|of|with|from|despite|amid|amidst|following|during|under)\s+(?:(?:the|an?)\s+)?$",
@@ -483,6 +478,7 @@ ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+m
 HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
+# units of things counted, never a percentage or a sum: what a tallied number or "of them" may count
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
@@ -982,6 +978,14 @@ def _next_paren_item(text: str, prev_end: int, start: int, right: str) -> bool:
 def _unquoted(text: str) -> str:
     """text with its quoted phrases blanked: words a party is quoted using block nothing."""
     return QUOTED_PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text) if '"' in text or "“" in text else text
+
+
+def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence around the words at start:end, between the clause cuts (a
+    semicolon, ", and", ...) before and after them."""
+    lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, start)), default=0)
+    cut = CLAUSE_CUT_RE.search(sentence, end)
+    return lo, cut.start() if cut is not None else len(sentence)
 
 
 def _iso_date(text: str | None) -> date | None:
@@ -1962,11 +1966,7 @@ class _Extractor:
             )
         if subject in (None, "__backref__", OUTSIDE_GROUP):
             return  # no subject, or a group outside the vocabulary
-        if (
-            measure == "fighters"
-            and subject != "taliban"
-            and self._counts_state_force(self._head_noun(right)[2])
-        ):
+        if measure == "fighters" and subject != "taliban" and self._counts_state_force(sentence[sk:head_end]):
             return  # "deployed 3,000 personnel": a state's forces, of no group but the Taliban
         unit = vocab.measure_unit(measure) if measure in vocab.measures() else "other"
         if measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency):
@@ -2038,7 +2038,9 @@ class _Extractor:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
             # another estimate of the figure the sentence before gave; "812 attacks in 2025. The
             # TTP was responsible for 566 of them": a part of the count it gave
-            them = not percent and THEM_NEXT_SENTENCE_RE.match(right) is not None
+            # ("of whom" and "of which" ask for their noun in the same sentence)
+            of = THEM_AFTER_RE.match(right)
+            them = not percent and of is not None and of.group("them").lower() not in ("which", "whom")
             if not (them or self.r.estimate_link_re.search(left, _tail(left, 12))):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
@@ -2055,7 +2057,7 @@ class _Extractor:
         if not percent and _of_them(sentence, sk, right):
             # "914 attacks, up 29 per cent, with ISKP responsible for a few dozen of them": "them"
             # are things counted, never a percentage or a sum
-            earlier = [(e, f) for e, f in earlier if f.unit in COUNTED_UNITS]
+            earlier = [(e, f) for e, f in earlier if f.unit in COUNT_UNITS]
             if not earlier:
                 return None
         prev_end, prev = earlier[-1]
@@ -2763,9 +2765,7 @@ class _Extractor:
         # (a label's source names no measure: "US funding, FY2025 [OCHA Financial Tracking Service]:")
         lo, hi = source.span() if source is not None else (0, 0)
         # a cue in the sum's own clause first ("taxes on trade, and $300 million a year in customs")
-        clause_lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, sj)), default=0)
-        cut = CLAUSE_CUT_RE.search(sentence, sk)
-        clause_hi = cut.start() if cut is not None else len(sentence)
+        clause_lo, clause_hi = _clause_span(sentence, sj, sk)
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
             for m in pattern.finditer(sentence):
                 if lo <= m.start() < hi:
@@ -3493,9 +3493,7 @@ class _Extractor:
         """Whether the clause of a count of attacks ending at sk counts them over a place and names
         no group ("Attacks across Pakistan rose by some 60 per cent", not "TTP attacks in
         Pakistan" or "attacks in Afghanistan attributed to ISKP")."""
-        lo = max((m.end() for m in CLAUSE_CUT_RE.finditer(sentence, 0, sk)), default=0)
-        cut = CLAUSE_CUT_RE.search(sentence, sk)
-        hi = cut.start() if cut is not None else len(sentence)
+        lo, hi = _clause_span(sentence, sk, sk)
         clause = sentence[lo:hi]
         if ":" in clause or PLACED_ATTACKS_RE.search(clause) is None:
             return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
