@@ -444,7 +444,8 @@ LEVEL_VERB_RE = re.compile(
     r"(?:\s+(?:to|at|by))?\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
-LEAD_BREAK_RE = re.compile(r"[.;]|\b(?:which|who|while|but|although)\b")
+# (a full stop before a digit is a decimal's or a code's: "(QDe.132)")
+LEAD_BREAK_RE = re.compile(r"\.(?![0-9])|;|\b(?:which|who|while|but|although)\b")
 FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # where money comes from: "transfers from the ISIL core", "a stipend from Taliban sources"; the
 # group named is the payer, not the earner
@@ -452,7 +453,7 @@ PAYER_BEFORE_RE = re.compile(r"\bfrom\s+(?:within\s+|inside\s+)?(?:the\s+)?(?:[a
 # where money goes: "$200,000 to ISIL-K", "a stipend to TTP leadership"
 PAYEE_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:thousand|million|billion|dollars|m|bn|k|stipends?|subsid(?:y|ies)|payments?|"
-    r"transfers?|sums?|funds|money|cash|remittances?|allowances?))\s+to\s+(?:the\s+)?$",
+    r"transfers?|sums?|funds|money|cash|remittances?|allowances?))\s+to\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 # an aid word inside what an income comes from ("income from extortion and donations")
@@ -3024,11 +3025,11 @@ class _Extractor:
         """Whether a group is named as who says a figure, not who it is about: an official voice
         of the group (", a Taliban police spokesman said", "Taliban officials said", "the Taliban
         government's chief spokesman"). The group's own bare name ("ISKP said") may speak of
-        itself, so it stays."""
-        return bool(
-            OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60)
-            or (mt.end <= sk and PUTS_FIGURE_AFTER_NAME_RE.match(sentence, mt.end, sk))
-        )
+        itself, so it stays. An official a sum is paid to ("$1.1 million to an ISIS-K finance
+        official") is the one paid, not a voice."""
+        if OFFICIAL_AFTER_NAME_RE.match(sentence, mt.end, mt.end + 60):
+            return not PAYEE_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start)
+        return bool(mt.end <= sk and PUTS_FIGURE_AFTER_NAME_RE.match(sentence, mt.end, sk))
 
     def _agent_of_verb(self, sentence: str, mt: Mention, end: int) -> bool:
         """Whether a name before `end` is the subject of a verb that detains, frees or operates
@@ -3107,9 +3108,14 @@ class _Extractor:
             elif any(mt.subject == "united_states" for mt in eligible):
                 return "united_states"
         if measure == "revenue":
-            for mt in eligible:
-                if PAYEE_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start):
-                    return mt.subject  # "the ISIL core transferred $200,000 to ISIL-K": the one paid
+            payees = [
+                mt for mt in eligible if PAYEE_BEFORE_RE.search(sentence, max(0, mt.start - 30), mt.start)
+            ]
+            if payees:
+                # "the ISIL core transferred $200,000 to ISIL-K": the one paid; of several, the one
+                # the sum is sent to ("$3.4 million to ISIS-K ..., and $410,000 to TJP commanders")
+                after = [mt for mt in payees if mt.start >= sk]
+                return after[0].subject if after else payees[-1].subject
             for am in r.anaphora_re.finditer(sentence):
                 if PAYEE_BEFORE_RE.search(sentence, max(0, am.start() - 30), am.start()):
                     # "payments to the group's leadership by the Taliban": the group referred to

@@ -1559,3 +1559,9 @@ def test_members_of_a_body_named_as_their_owner_are_no_strength() -> None:
     assert keys("The ETIM, whose 400 members live in Badakhshan, met the envoy.") == [
         ("etim", "fighters", 400, 400, None)
     ]
+
+
+def test_a_full_stop_inside_a_code_does_not_cut_a_number_off_from_its_noun() -> None:
+    text = "Member States assess the armed strength of Jamaat Ansarullah (QDe.088) at roughly 300."
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low) == ("jamaat_ansarullah", "fighters", 300)

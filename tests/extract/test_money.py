@@ -277,3 +277,17 @@ def test_a_rate_in_a_row_label_or_later_in_the_sums_clause_sets_per() -> None:
     )
     f = only(text)
     assert (f.subject, f.measure, f.per, f.claimant) == ("united_states", "aid_funding", "year", None)
+
+
+def test_a_sum_sent_to_a_group_is_the_revenue_of_the_group_it_is_sent_to() -> None:
+    # of several payees, the one this sum goes to; an official paid is the one paid, not a voice
+    text = (
+        "Over two years the exchange house wired about $2 million to Al-Qaeda couriers in Quetta and "
+        "some $300,000 to ISKP cells in Kunar. A second dealer remitted $85,000 to a TTP logistics "
+        "official in Paktika."
+    )
+    assert keys(text) == [
+        ("al_qaeda", "revenue", 2e6, 2e6, "total"),
+        ("iskp", "revenue", 300_000, 300_000, "total"),
+        ("ttp", "revenue", 85_000, 85_000, "total"),
+    ]
