@@ -50,7 +50,7 @@ _DATE_PATTERN = rf"""
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))?
     | (?P<py>{_PART}[\s-]+)?(?P<y5>{_YEAR})(?P<decade>s)?(?![0-9])
         (?:\s*(?:[-–—]|to|and|until)\s*(?P<y6>{_YEAR}|(?<=[-–—])[0-9]{{2}})(?![0-9]))?
-    | (?P<m7>{_MONTH})(?:\s+(?P<d7>{_DAY}))?(?![\w])
+    | (?P<m7>{_MONTH})(?:\s+(?P<d7>{_DAY})|\s*{_RANGE_JOIN}\s*(?P<m8>{_MONTH}))?(?![\w])
     )
     """
 DATE_RE = re.compile(_DATE_PATTERN, re.VERBOSE)  # on lower-cased text
@@ -223,6 +223,10 @@ def date_span(m: re.Match[str], doc_date: date | None) -> tuple[date, date] | No
         if not g["rel"]:
             return None
         mo = _month(g["m7"])
+        if g["m8"]:  # "for January-June": the latest such months up to the document's date
+            last = _month(g["m8"])
+            y = doc_date.year if last <= doc_date.month else doc_date.year - 1
+            return date(y if mo <= last else y - 1, mo, 1), _month_end(y, last)
         y = doc_date.year if mo <= doc_date.month else doc_date.year - 1
         if g["d7"]:
             d = _safe_date(y, mo, _day(g["d7"]))
@@ -278,7 +282,14 @@ def date_hits(sentence: str, doc_date: date | None) -> list[DateHit]:
         if _is_baseline(sentence, m):
             continue
         year_start = m.start("y5") if m.group("y5") else -1
-        closed = bool(m.group("m4") or m.group("m5") or m.group("y6") or m.group("d1e") or m.group("d2s"))
+        closed = bool(
+            m.group("m4")
+            or m.group("m5")
+            or m.group("y6")
+            or m.group("d1e")
+            or m.group("d2s")
+            or m.group("m8")
+        )
         out.append(
             DateHit(m.start(), m.end(), year_start, apply_relation(m.group("rel"), span, doc_date, closed))
         )

@@ -2597,6 +2597,8 @@ class _Extractor:
             return "operations_against", head_end, None
         if family == "affiliates":
             return "affiliates", head_end, None
+        if family == "arrests":
+            return "detained", head_end, None
         if family == "groups":
             if self._groups_operating_in(sentence, head_end):
                 return "groups_present", head_end, None  # "the 21 groups ... operating in Afghanistan"
@@ -3084,7 +3086,14 @@ class _Extractor:
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
             # (but "- Punjab CTD: 56 suspects with alleged TTP links": a tie in the counted phrase)
-            ments = [mt for mt in ments if mt.end <= sj or _TIES_AFTER_NAME_RE.match(sentence, mt.end)]
+            # (and "- Kyrgyzstan: 7 arrests linked to ISKP networks": a group owning what is counted)
+            ments = [
+                mt
+                for mt in ments
+                if mt.end <= sj
+                or _TIES_AFTER_NAME_RE.match(sentence, mt.end)
+                or (mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start))
+            ]
             source = _source_before(sentence, sj)
             if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
                 ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
@@ -3172,6 +3181,11 @@ class _Extractor:
                 if not BY_BEFORE_RE.search(sentence, max(0, mt.start - 12), mt.start)
                 and not (mt.end <= sj and self._agent_of_verb(sentence, mt, sj))
             ]
+            words = sentence[sk:head_end].split()
+            if words and r.head_nouns.get(norm(words[-1])) == "arrests":
+                # "the GDI has claimed 260 detentions": whoever makes the arrests named before them
+                # is not whom they hold ("58 TTP arrests", "arrests of ISKP suspects")
+                eligible = [mt for mt in eligible if mt.start >= sk]
         if measure in ("attacks", "attack_change_pct"):
             for mt in eligible:
                 tail = sentence[mt.end : mt.end + 30]

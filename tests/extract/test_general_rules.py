@@ -1565,3 +1565,25 @@ def test_a_full_stop_inside_a_code_does_not_cut_a_number_off_from_its_noun() -> 
     text = "Member States assess the armed strength of Jamaat Ansarullah (QDe.088) at roughly 300."
     f = only(text)
     assert (f.subject, f.measure, f.value_low) == ("jamaat_ansarullah", "fighters", 300)
+
+
+def test_arrests_counted_as_a_noun_are_people_detained_of_the_group_in_their_phrase() -> None:
+    text = (
+        "Over the winter the provincial police logged 212 arrests in Quetta. Its monthly return "
+        "lists 64 ISKP arrests in Mastung, and a separate note counts 19 detentions tied to the TTP."
+    )
+    assert keys(text) == [
+        ("iskp", "detained", 64, 64, None),
+        ("ttp", "detained", 19, 19, None),
+    ]
+    # whoever makes the arrests, named before them, is not whom they hold
+    text = (
+        "Kabul says ISKP cells in Jawzjan were broken up in the spring. The Taliban's intelligence "
+        "service later announced 85 arrests across the north."
+    )
+    assert keys(text) == [("iskp", "detained", 85, 85, None)]
+
+
+def test_a_list_items_count_is_of_the_group_that_owns_what_it_counts() -> None:
+    text = "- Tajikistan: 12 arrests linked to Jamaat Ansarullah cells, per the security committee\n"
+    assert keys(text) == [("jamaat_ansarullah", "detained", 12, 12, None)]

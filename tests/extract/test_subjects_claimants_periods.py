@@ -426,3 +426,12 @@ def test_an_adverb_before_a_participle_keeps_the_counted_noun_and_a_new_paragrap
         ("al_qaeda", "new_training_camps", 4, 4, None),
         ("tjp", "fighters", 300, 300, None),
     ]
+
+
+def test_a_range_of_months_without_a_year_is_the_latest_such_months_to_the_documents_date() -> None:
+    text = "The CTD made 41 arrests of TTP suspects in Karachi for February-May."
+    f = only(text, published=date(2025, 7, 1))
+    assert (f.period_start, f.period_end) == ("2025-02-01", "2025-05-31")
+    text = "Between November and February the TTP carried out 58 attacks in Bajaur."
+    f = only(text, published=date(2025, 7, 1))
+    assert (f.period_start, f.period_end) == ("2024-11-01", "2025-02-28")
