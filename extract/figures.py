@@ -461,6 +461,12 @@ FROM_SOURCES_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w-]+,?\s+){0,3}(?:and\s+|or\
 # the two lower-case words before a number ("assessed at", "to have"): a later number without a
 # noun after the same two words, in the same sentence, repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
+# the next item of a list of estimates, its verb and noun left out ("ETIM is assessed at around
+# 450 fighters; Jamaat Ansarullah at 200 to 250; and the IMU at fewer than 100")
+ELIDED_AT_ITEM_RE = re.compile(
+    r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}\s+at\s+$"
+)
+AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
 THOSE_RE = re.compile(r"\b(?:those|these|such)\b", re.IGNORECASE)
 PROVINCES_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?provinces\b", re.IGNORECASE)
@@ -2257,6 +2263,10 @@ class _Extractor:
         for before in (self.r.tally_verb_before_re, ADDITIVE_BEFORE_RE, HOLDING_VERB_BEFORE_RE):
             if before.search(self.text, max(0, start - 20), start):
                 return prev.measure
+        if ELIDED_AT_ITEM_RE.search(self.text, max(0, start - 80), start) and AT_BEFORE_RE.search(
+            self.text, max(0, prev.start - 30), prev.start
+        ):
+            return prev.measure  # "ETIM is assessed at around 450 fighters; Jamaat Ansarullah at 200"
         mine = PARALLEL_WORDS_RE.search(self.text, max(0, start - 40), start)
         theirs = PARALLEL_WORDS_RE.search(self.text, max(0, prev.start - 40), prev.start)
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
@@ -3326,7 +3336,13 @@ class _Extractor:
         ):
             if group:
                 return group[0].subject
-        if aggregate and not noun_back:  # (not "the affiliate", after an aside on "militancy")
+        if (
+            aggregate
+            and not noun_back  # (not "the affiliate", after an aside on "militancy")
+            # "it commands 3,000 fighters, and ... protection to foreign terrorist fighters": a
+            # reference back never points forward to the aggregate
+            and not (refers_back and not r.aggregate_re.search(sentence, 0, sj))
+        ):
             return "militant_groups"
         for group in (before[::-1], after):
             if group:

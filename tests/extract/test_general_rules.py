@@ -1587,3 +1587,15 @@ def test_arrests_counted_as_a_noun_are_people_detained_of_the_group_in_their_phr
 def test_a_list_items_count_is_of_the_group_that_owns_what_it_counts() -> None:
     text = "- Tajikistan: 12 arrests linked to Jamaat Ansarullah cells, per the security committee\n"
     assert keys(text) == [("jamaat_ansarullah", "detained", 12, 12, None)]
+
+
+def test_later_items_of_a_list_of_estimates_repeat_the_first_items_measure() -> None:
+    text = (
+        "Member States put the IMU at some 120 fighters, most of them in Faryab; Jamaat Ansarullah "
+        "at 180 to 220; and the Turkistan Islamic Party at fewer than 400."
+    )
+    assert keys(text) == [
+        ("imu", "fighters", 120, 120, None),
+        ("jamaat_ansarullah", "fighters", 180, 220, None),
+        ("etim", "fighters", None, 400, None),
+    ]

@@ -435,3 +435,11 @@ def test_a_range_of_months_without_a_year_is_the_latest_such_months_to_the_docum
     text = "Between November and February the TTP carried out 58 attacks in Bajaur."
     f = only(text, published=date(2025, 7, 1))
     assert (f.period_start, f.period_end) == ("2024-11-01", "2025-02-28")
+
+
+def test_it_refers_back_to_the_group_named_before_not_forward_to_an_aggregate() -> None:
+    text = (
+        "AQIS keeps a low profile in Nimroz. Analysts believe it fields 200 to 300 fighters there "
+        "and that it trains foreign terrorist fighters in two valleys."
+    )
+    assert keys(text) == [("aqis", "fighters", 200, 300, None)]
