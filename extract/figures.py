@@ -803,7 +803,10 @@ CONVERSION_GAP_RE = re.compile(
 )
 # a sum restated in US dollars just after ("... a billion rupees a year. That is perhaps $3.5 million")
 RESTATED_GAP_RE = re.compile(
-    r"^[^0-9.;\n]{0,40}[.;,:-]?\s*(?:that\s+is|that's|this\s+is|which\s+is|i\.e\.,?)\s+"
+    # (or ", or" closing the sum's clause: "PKR 160 million to PKR 210 million a month from
+    # extortion ..., or roughly $570,000 to $750,000")
+    r"^[^0-9.;\n]{0,100},\s+or\s+(?:about|approximately|roughly|around|some|nearly|almost|close\s+to|~)?\s*$"
+    r"|^[^0-9.;\n]{0,40}[.;,:-]?\s*(?:that\s+is|that's|this\s+is|which\s+is|i\.e\.,?)\s+"
     r"(?:about|approximately|roughly|around|some|perhaps|nearly|almost|close\s+to|~)?\s*$",
     re.IGNORECASE,
 )
@@ -1908,7 +1911,7 @@ class _Extractor:
         if c.currency and self.last_money is not None:
             last_end, last_fig = self.last_money
             gap = self.text[last_end : c.start]
-            restated = 0 <= c.start - last_end <= 80 and RESTATED_GAP_RE.match(gap) is not None
+            restated = 0 <= c.start - last_end <= 120 and RESTATED_GAP_RE.match(gap) is not None
             if restated or (0 <= c.start - last_end <= 40 and CONVERSION_GAP_RE.match(gap)):
                 if (
                     c.currency == "USD"

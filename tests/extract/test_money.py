@@ -291,3 +291,19 @@ def test_a_sum_sent_to_a_group_is_the_revenue_of_the_group_it_is_sent_to() -> No
         ("iskp", "revenue", 300_000, 300_000, "total"),
         ("ttp", "revenue", 85_000, 85_000, "total"),
     ]
+
+
+def test_a_dollar_sum_after_or_closing_the_clause_of_a_sum_in_rupees_is_its_conversion() -> None:
+    text = (
+        "Police sources say the TTP collects PKR 90 million to PKR 120 million a month in protection "
+        "money from marble quarries and bus operators across Mohmand, or about $320,000 to $430,000."
+    )
+    f = only(text)
+    assert (f.subject, f.measure, f.value_low, f.value_high, f.unit, f.per) == (
+        "ttp",
+        "revenue",
+        320_000,
+        430_000,
+        "USD",
+        "month",
+    )
