@@ -466,6 +466,8 @@ PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
 ELIDED_AT_ITEM_RE = re.compile(
     r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}\s+at\s+$"
 )
+AGAINST_AFTER_RE = re.compile(r"\s+(?:against|on|targeting)\b", re.IGNORECASE)
+CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
 THOSE_RE = re.compile(r"\b(?:those|these|such)\b", re.IGNORECASE)
@@ -2606,6 +2608,14 @@ class _Extractor:
             if QUOTE_OPEN_RE.match(right) or AGAINST_FORCES_RE.match(sentence, head_end):
                 # 'claimed 1,400 "operations"': in quotes, a group's own word for its attacks; so
                 # are operations against a state's forces ("14 operations against security forces")
+                return "attacks", head_end, None
+            if (
+                CLAIMS_BEFORE_RE.search(left, _tail(left, 2))
+                and not AGAINST_AFTER_RE.match(sentence, head_end)
+                and self._group_agent_before(sentence, sj, "taliban")
+            ):
+                # "the TTP's performance report claims 143 operations": a group's tally of its own
+                # attacks (not the de facto authorities', who operate against groups)
                 return "attacks", head_end, None
             return "operations_against", head_end, None
         if family == "affiliates":

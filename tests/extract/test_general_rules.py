@@ -1599,3 +1599,11 @@ def test_later_items_of_a_list_of_estimates_repeat_the_first_items_measure() -> 
         ("jamaat_ansarullah", "fighters", 180, 220, None),
         ("etim", "fighters", None, 400, None),
     ]
+
+
+def test_operations_a_group_claims_for_itself_are_its_attacks() -> None:
+    text = "Its Umar Media bulletin says the TTP claimed 410 operations in 2025, a figure no monitor could verify."
+    assert keys(text) == [("ttp", "attacks", 410, 410, None)]
+    # the de facto authorities' operations are against the groups
+    text = "The de facto authorities claimed 75 operations in Nangarhar against ISKP hideouts."
+    assert keys(text) == [("iskp", "operations_against", 75, 75, None)]
