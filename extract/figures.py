@@ -499,7 +499,9 @@ SUBORDINATOR_RE = re.compile(r"\b(?:when|whenever|since|before|until|because|onc
 # "276, of whom police: 112", a list of names and numbers "4 (Kabul 2; Herat 1"
 BREAKDOWN_LEFT_RE = re.compile(
     r"(?:\(\s*(?:[^()]*(?P<sep>[;,])\s*)?|,\s*of\s+(?:whom|which)\s+)"
-    r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}))\s*$"
+    r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+    # (after a separator, any item's words: "(police 28; FC and Levies 6; civilians 10)")
+    r"|(?<=[;,]\s)(?P<item>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}))\s*$"
 )
 # the next item of a list of names with their counts in parentheses ("Bannu (14 attacks), Lakki
 # Marwat (9", "Kalat and Mastung (7 between them)"): it counts what the item before counted
@@ -507,6 +509,8 @@ PAREN_SIBLING_GAP_RE = re.compile(
     r"[^()\n;.]{0,30}\)\s*(?:[,;]\s*(?:and\s+)?|and\s+)[A-Z][^()\n;:]{0,40}?\(\s*"
 )
 PAREN_CLOSE_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s*\)")
+# the end of an item of a list in parentheses ("; civilians 10)")
+ITEM_END_AFTER_RE = re.compile(r"\s*[;,)]")
 # the next item of a list of names and numbers ("; Herat 1")
 NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}[ \t]+[0-9]")
 LINKED_TO_RE = re.compile(
@@ -2087,11 +2091,12 @@ class _Extractor:
             prev = whole[-1]  # the figure broken down, not its item just before
             # a breakdown in parentheses: "1,612 (security forces: 685; civilians: 927)" names the
             # toll's victims; "4 attacks (Kabul 2; Herat 1)" counts the same things in places
-            if bd.group("who") and prev.measure in ("deaths", "injured"):
-                self._link_victims = bd.group("who").strip()
+            label = bd.group("who") or bd.group("item")
+            if label and prev.measure in ("deaths", "injured"):
+                self._link_victims = label.strip()
                 return prev
             # "53 attacks (ISKP: 29; unattributed: 24)": an item's label may name its own group
-            named = self._named_subject(bd.group("who") or bd.group("name"), prev.measure)
+            named = self._named_subject(label or bd.group("name"), prev.measure)
             if named is not None and named != prev.subject:
                 self._link_subject = named
             return prev
@@ -2154,6 +2159,8 @@ class _Extractor:
         the item stands in a list of them."""
         bd = BREAKDOWN_LEFT_RE.search(left, max(0, len(left) - 80))
         if bd is None or (bd.group("name") and not (bd.group("sep") or NAMED_ITEM_NEXT_RE.match(right))):
+            return None
+        if bd.group("item") and not (bd.group("sep") and ITEM_END_AFTER_RE.match(right)):
             return None
         return bd
 

@@ -693,3 +693,15 @@ def test_a_row_labelled_same_counts_what_the_row_above_does() -> None:
         "- Same, Dera Ismail Khan division: PKR 60 million\n"
     )
     assert keys(text) == [("ttp", "revenue", 90e6, 90e6, "month"), ("ttp", "revenue", 60e6, 60e6, "month")]
+
+
+def test_each_item_of_a_toll_broken_down_in_parentheses_is_part_of_the_toll() -> None:
+    text = "Attacks in Lakki Marwat\nKilled: 31 (soldiers 12; Levies and police 9; bystanders 10)\n"
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("militant_groups", "deaths", 31),
+        ("militant_groups", "deaths", 12),
+        ("militant_groups", "deaths", 9),
+        ("militant_groups", "deaths", 10),
+    ]
+    assert [f.victims for f in found][2:] == ["Levies and police", "bystanders"]
