@@ -447,7 +447,10 @@ def rules() -> Rules:
             re.compile(
                 # (a few words of what the sum is in may stand before: "$40 million in aid a week")
                 r"^[\s,]*(?:in\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:"
-                + "|".join(phrase_pattern(w) for w in ws)
+                # ("PKR 38 m / month": a slash may stand apart)
+                + "|".join(
+                    r"/\s*" + phrase_pattern(w[1:]) if w.startswith("/") else phrase_pattern(w) for w in ws
+                )
                 + r")(?![\w])"
                 # ("down from 12 a year earlier": when, not how often)
                 r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)",

@@ -307,3 +307,8 @@ def test_a_dollar_sum_after_or_closing_the_clause_of_a_sum_in_rupees_is_its_conv
         "USD",
         "month",
     )
+
+
+def test_a_rate_written_with_a_slash_apart_sets_per() -> None:
+    text = "- ISKP levies on Zaranj money changers: AFN 4 m / week\n"
+    assert keys(text) == [("iskp", "revenue", 4e6, 4e6, "week")]
