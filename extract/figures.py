@@ -802,7 +802,8 @@ SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
 # a conversion's opening: "(about", "(approx.", "(or"
 CONVERSION_GAP_RE = re.compile(
     # (after the sum's rate, if any: "PKR 180-220 million per month (approx. $640,000-$785,000)")
-    r"^(?:\s+(?:(?:a|per|each|every)\s+(?:week|month|quarter|year)|weekly|monthly|annually|yearly))?"
+    r"^(?:\s+(?:(?:a|per|each|every)\s+(?:week|month|quarter|year)|weekly|monthly|annually|yearly)"
+    r"|\s*/\s*(?:week|month|quarter|year))?"
     r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|c\.|~|or|i\.e\.,?|equivalent\s+to"
     r"|worth)\s*)?$",
     re.IGNORECASE,

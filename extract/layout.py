@@ -50,9 +50,10 @@ COLUMN_NAMES_RE = re.compile(r"\s[-–—]\s|:")
 VALUE_OPENING = r"(?:[~<>≈]|some |about |approx\.? )"
 # the value a label's colon gives, up to its first digit ("298 attacks", "~$40m", "about 2,000",
 # "up to US$10 million", "PKR 3-4 billion")
+CURRENCY_OPENING = r"(?:US\$|A\$|\$|PKR ?|Rs\.? ?|AFN ?)"
 LABEL_VALUE_START = (
     rf"[ \t]*(?:{VALUE_OPENING}|(?:around|roughly|up to|over|more than|at least|nearly|almost|under"
-    r"|fewer than|less than) )?[-+]?(?:US\$|A\$|\$|PKR ?|Rs\.? ?|AFN ?)?[0-9]"
+    rf"|fewer than|less than) )?[-+]?{CURRENCY_OPENING}?[0-9]"
 )
 # a whole line that gives a labelled value ("of whom civilians: 203", "Strength (UN): about 2,000")
 LABEL_ROW_RE = re.compile(r"[ \t]*[^\s:.;][^:.;\n]{0,89}:" + LABEL_VALUE_START, re.IGNORECASE)
@@ -66,8 +67,11 @@ BULLET_RE = re.compile(r"^[-*•][ \t]+")
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
-    rf"(?:n/?a|[-–—]|none|(?:{VALUE_OPENING}|[≤≥+\-]|c\. )?[0-9][0-9,.]*"
-    r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
+    rf"(?:n/?a|[-–—]|none|(?:{VALUE_OPENING}|[≤≥+\-]|c\. )?{CURRENCY_OPENING}?[0-9][0-9,.]*"
+    r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?"
+    # a sum's scale and rate ("PKR 600-750 m / month (US$2.1-2.7 m)")
+    r"(?: ?(?:m|bn|k|million|billion|thousand)\b)?(?: ?/ ?(?:week|month|year|wk|mo|yr)\b)?"
+    r"(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
 NO_VALUE_RE = re.compile(r"(?:n/?a|[-–—]|none(?: reported)?)", re.IGNORECASE)

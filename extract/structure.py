@@ -110,6 +110,7 @@ ABBREVIATIONS = frozenset(
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 TERMINAL = '.!?:;"”’)]|'
 _WORD_BEFORE_RE = re.compile(r"[\w.]+$")
+INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A sentence's end: terminal punctuation (with closing quotes, a footnote marker ("<sup>2</sup>",
 # "[2]") or emphasis markers after it) before whitespace, or a closing quote before a capital.
 # Written to open with one character set, so the regex engine skips to the next candidate
@@ -646,9 +647,11 @@ def abbreviated(text: str, stop: int) -> bool:
     if w is None:
         return False
     word = w.group().lower().rstrip(".")
-    # (an initial, but not a name's last letter: "ISIL-K.", "IS-K.")
-    return word in ABBREVIATIONS or (
-        len(word) == 1 and word.isalpha() and text[w.start() - 1 : w.start()] != "-"
+    # (an initial, but not a name's last letter: "ISIL-K.", "IS-K."; or initials: "D.I. Khan")
+    return (
+        word in ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha() and text[w.start() - 1 : w.start()] != "-")
+        or INITIALS_RE.fullmatch(word) is not None
     )
 
 

@@ -705,3 +705,16 @@ def test_each_item_of_a_toll_broken_down_in_parentheses_is_part_of_the_toll() ->
         ("militant_groups", "deaths", 10),
     ]
     assert [f.victims for f in found][2:] == ["Levies and police", "bystanders"]
+
+
+def test_a_grid_of_sums_reads_each_money_cell_with_its_rate_and_conversion() -> None:
+    text = (
+        "Revenue lines\n"
+        "Line | Estimate | Basis\n"
+        "ISKP levies, D.I. Khan and Zhob | PKR 80-95 m / month (US$285,000-340,000) | shopkeepers\n"
+        "TTP mining royalties, Orakzai | PKR 12 m / week | police\n"
+    )
+    assert keys(text) == [
+        ("iskp", "revenue", 285_000, 340_000, "month"),
+        ("ttp", "revenue", 12e6, 12e6, "week"),
+    ]

@@ -87,3 +87,8 @@ def test_bold_markers_and_list_numbering() -> None:
 def test_offsets_match_text() -> None:
     for f in figures(NOTES_DOC, date(2025, 1, 1)):
         assert NOTES_DOC[f.start : f.end] == f.text
+
+
+def test_initials_with_full_stops_do_not_end_a_sentence() -> None:
+    text = "The CTD in D.G. Khan said on Monday that it had arrested 14 TTP suspects in Taunsa."
+    assert split_sentences(text) == [(0, len(text))]
