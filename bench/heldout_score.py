@@ -26,7 +26,7 @@ from extract.figures import extract_figures
 from ingest.document import Document, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FOLDER = ROOT / "bench" / "heldout14"
+DEFAULT_FOLDER = ROOT / "bench" / "heldout15"
 STYLES = {
     "a": "UN monitoring team",
     "b": "wire, revised toll",
