@@ -278,7 +278,9 @@ ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,40}$", re.IGNOREC
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
 RESPONSIBILITY_CUE_RE = re.compile(
-    r"responsibility|\bclaimed\s+by\s+[^.;]{2,80}"
+    # ("claimed by the TTP", "claimed in the afternoon by the TJP")
+    # (not "claimed or attributed by the Monitor": a heading's words)
+    r"responsibility|\bclaimed\s+(?:(?!or\b|and\b)[A-Za-z]+\s+){0,3}?by\s+[^.;]{2,80}"
     r"|(?<=claimed\s)(?:the\s+|this\s+|that\s+|\w+day[’']s\s+)?(?:attacks?|bombings?|blast|assault|explosion"
     r"|killings?|strike|raid|massacre)\b"
 )
@@ -636,6 +638,7 @@ NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
+ATTACKERS_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?" + ATTACKERS_RE.pattern, re.IGNORECASE)
 # the verb that gives a group's strength without a noun ("is thought to number a few hundred",
 # "now numbers no more than 100", "a force numbering 3,000")
 STRENGTH_VERB_BEFORE_RE = re.compile(
@@ -2653,6 +2656,8 @@ class _Extractor:
             return None, sk, None  # "killed several of its commanders": the group's losses, not its toll
         if verb == "deaths" and OPERATION_AFTER_RE.match(right):
             return None, sk, None  # "killed dozens more in raids": killed by the other side
+        if verb in ("deaths", "injured") and family is None and ATTACKERS_AFTER_RE.match(right):
+            return None, sk, None  # "troops killed four attackers": the attackers' own dead
         if verb == "deaths" and NATURAL_DEATH_RE.match(right):
             return None, sk, None  # "several cadres died of natural causes": no attack's toll
         if verb == "deaths" and family == "fighters" and FIGHTER_WORD_RE.search(phrase):

@@ -415,12 +415,14 @@ def rules() -> Rules:
     # (checked on a match, which is rare, rather than at every word of every attempt)
     verb_right_blocked = re.compile(rf"(?<![\w])(?:{not_between})(?![\w])", re.IGNORECASE)
     # (a quoted phrase is one word: 'more than 40 Shiite "apostates" had been killed')
-    between_word = rf"(?:{QUOTED_PHRASE}|[A-Za-z][\w.'’-]*)\s+"
+    # (or a quote may close after one: '"more than 40 soldiers" had been killed')
+    between_word = rf"(?:{QUOTED_PHRASE}|[A-Za-z][\w.'’-]*[\"”]?)\s+"
     verb_right_after_words = [
         (
             m,
             re.compile(
-                rf"^[\"”]?\s*(?:{between_word}){{1,4}}?(?:(?:had|have|has)\s+been\s+)?"
+                # (the verb may stand in quotes: 'nine soldiers had been "martyred"')
+                rf"^[\"”]?\s*(?:{between_word}){{1,4}}?(?:(?:had|have|has)\s+been\s+)?[\"“]?"
                 + words_regex(spec["right"]),
                 re.IGNORECASE,
             ),

@@ -1607,3 +1607,11 @@ def test_operations_a_group_claims_for_itself_are_its_attacks() -> None:
     # the de facto authorities' operations are against the groups
     text = "The de facto authorities claimed 75 operations in Nangarhar against ISKP hideouts."
     assert keys(text) == [("iskp", "operations_against", 75, 75, None)]
+
+
+def test_a_toll_whose_verb_or_noun_is_quoted_still_counts_and_attackers_killed_do_not() -> None:
+    text = (
+        'ISKP claimed the raid on the Chitral post. The army said six soldiers had been "martyred" '
+        'and that troops had killed three attackers; ISKP said "at least 20 apostates" were killed.'
+    )
+    assert keys(text) == [("iskp", "deaths", 6, 6, None), ("iskp", "deaths", 20, None, None)]

@@ -443,3 +443,11 @@ def test_it_refers_back_to_the_group_named_before_not_forward_to_an_aggregate() 
         "and that it trains foreign terrorist fighters in two valleys."
     )
     assert keys(text) == [("aqis", "fighters", 200, 300, None)]
+
+
+def test_a_toll_is_of_the_group_that_claims_the_attack_later_in_the_story() -> None:
+    text = (
+        "A roadside bomb struck a police van in Lakki Marwat on Sunday, killing seven officers.\n\n"
+        "Responsibility was claimed late on Sunday by Tehreek-e-Jihad Pakistan.\n"
+    )
+    assert keys(text) == [("tjp", "deaths", 7, 7, None)]
