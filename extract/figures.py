@@ -478,6 +478,7 @@ LEADER_ROLE_RE = re.compile(
     r"[’']s\s+(?:top\s+|supreme\s+|overall\s+)?(?:emir|amir|leader|chief|founder|commander|head|deputy)\b"
     r"|\b(?:emir|amir|leader|chief|founder|head)\s+of\s+(?:the\s+)?[A-Z]"
 )
+CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
     r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?"
@@ -1754,6 +1755,8 @@ class _Extractor:
                 return
             if nxt in "/:" and text[end + 1 : end + 2].isdigit():
                 return
+            if CODE_PREFIX_RE.search(before, max(0, len(before) - 8)) and n1_text[0].isdigit():
+                return  # a code's number: a constituency ("NA-259"), a road ("the N-50"), an aircraft
             if before[-1:] == ":" and before[-2:-1].isdigit():
                 return  # the minutes of a time ("at 1:20 p.m.") or the second term of a ratio
             if (

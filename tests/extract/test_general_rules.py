@@ -1615,3 +1615,13 @@ def test_a_toll_whose_verb_or_noun_is_quoted_still_counts_and_attackers_killed_d
         'and that troops had killed three attackers; ISKP said "at least 20 apostates" were killed.'
     )
     assert keys(text) == [("iskp", "deaths", 6, 6, None), ("iskp", "deaths", 20, None, None)]
+
+
+def test_a_label_counting_terrorist_incidents_counts_attacks_and_a_codes_number_is_none() -> None:
+    text = (
+        "Question No. 41 - terrorist incidents in Kech (asked by the Member from NA-258)\n"
+        "   * Total terrorist incidents, all groups: 233\n"
+    )
+    assert keys(text) == [("militant_groups", "attacks", 233, 233, None)]
+    text = "Member States say ISKP militants have been moving along the N-40 towards Nushki."
+    assert keys(text) == []
