@@ -478,6 +478,8 @@ LEADER_ROLE_RE = re.compile(
     r"[’']s\s+(?:top\s+|supreme\s+|overall\s+)?(?:emir|amir|leader|chief|founder|commander|head|deputy)\b"
     r"|\b(?:emir|amir|leader|chief|founder|head)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# a label opening with a change noun ("Rise in TTP attacks over 2024:", "- Fall in ISKP attacks:")
+CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(?:in|of)\b[^:]{0,80}:\s*$")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
@@ -3001,6 +3003,13 @@ class _Extractor:
         )
         if best is not None:
             return best[1]
+        label = CHANGE_LABEL_RE.match(sentence, 0, sj)
+        if label is not None:
+            # "* Rise in TTP attacks in Khyber Pakhtunkhwa over 2024: 44%": the label's change noun
+            if r.change_pos.fullmatch(label.group("w")):
+                return 1
+            if r.change_neg.fullmatch(label.group("w")):
+                return -1
         if r.change_neg_ctx.search(sentence):
             return -1
         if r.change_pos_ctx.search(sentence):

@@ -1625,3 +1625,11 @@ def test_a_label_counting_terrorist_incidents_counts_attacks_and_a_codes_number_
     assert keys(text) == [("militant_groups", "attacks", 233, 233, None)]
     text = "Member States say ISKP militants have been moving along the N-40 towards Nushki."
     assert keys(text) == []
+
+
+def test_a_label_opening_with_a_change_noun_makes_its_percentage_a_change_of_attacks() -> None:
+    text = "- Decline in ISKP attacks in Nangarhar, year on year: 35%\n- Increase in TTP attacks: 12%\n"
+    assert keys(text) == [
+        ("iskp", "attack_change_pct", -35, -35, None),
+        ("ttp", "attack_change_pct", 12, 12, None),
+    ]
