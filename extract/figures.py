@@ -480,6 +480,8 @@ LEADER_ROLE_RE = re.compile(
 )
 # a label opening with a change noun ("Rise in TTP attacks over 2024:", "- Fall in ISKP attacks:")
 CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(?:in|of)\b[^:]{0,80}:\s*$")
+LIST_ITEM_START_RE = re.compile(r"\s*[-*•]\s")
+COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
@@ -794,7 +796,9 @@ LINKED_ACRONYM_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + r"[A-Z][^()\n,;]{0,60}\
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
-PAREN_CHANGE_GAP_RE = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*")
+PAREN_CHANGE_GAP_RE = re.compile(
+    r"[^\S\n]*(?:[A-Za-z][A-Za-z0-9-]*[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*"
+)
 # between a list item's count of attacks and the next item giving its change ("298 (Q3: 251)" then
 # "- Change on previous quarter: +", "- Year-on-year change: down ", "• Month-on-month: up ")
 CHANGE_ITEM_GAP_RE = re.compile(
@@ -2860,6 +2864,10 @@ class _Extractor:
                     return measure
             # the family named first is the label's head ("Provinces where ISKP runs camps")
             named = [(fm.start(), fam) for fam, pattern in r.lead_nouns_lc if (fm := pattern.search(head))]
+            if not named:
+                named = [
+                    (fm.start(), fam) for fam, pattern in r.label_nouns_lc if (fm := pattern.search(head))
+                ]
             if named:
                 fam = min(named)[1]
                 if fam == "provinces":
@@ -3765,7 +3773,10 @@ class _Extractor:
             verbs = [(m.start(), m.group(0).lower()) for m in r.claim_verbs_re.finditer(sentence)]
         else:
             verbs = [(m.start(), m.group(0)) for m in r.claim_verbs_lc.finditer(lowered)]
-        # (a capitalised word after another is part of a name: "the United States, which provided")
+        # (a capitalised word after another is part of a name: "the United States, which provided";
+        # in a list label a verb's form is a noun or an adjective: "- TTP claims: 336", "- TTP
+        # confirmed attacks: 241")
+        label_item = LIST_ITEM_START_RE.match(sentence) is not None
         verbs = [
             v
             for v in verbs
@@ -3773,6 +3784,7 @@ class _Extractor:
             and not (
                 sentence[v[0]].isupper() and CAPITALISED_BEFORE_RE.search(sentence, max(0, v[0] - 40), v[0])
             )
+            and not (label_item and COLON_AFTER_RE.match(sentence, v[0] + len(v[1])))
         ]
         scan = _ClaimScan(according, by_agent, verbs)
         self._claim_cache[sentence] = scan

@@ -177,6 +177,7 @@ class Rules:
     # a label's verbs, on either side of its noun ("Members detained", "TTP prisoners escaped")
     verb_label_lc: list[tuple[str, re.Pattern[str]]]
     lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
+    label_nouns_lc: list[tuple[str, re.Pattern[str]]]  # nouns that name a measure only in a label
     # every phrase of verb_left_lc (lead_nouns_lc) in one pattern: it matches where any of them does
     verb_left_union_lc: re.Pattern[str]
     lead_nouns_union_lc: re.Pattern[str]
@@ -592,6 +593,7 @@ def rules() -> Rules:
         head_or_non_lc=head_or_non_lc,
         lead_nouns=lead_nouns,
         lead_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["lead_nouns"].items()],
+        label_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["label_nouns"].items()],
         lead_nouns_union_lc=lower_words_re([n for ns in cues["lead_nouns"].values() for n in ns]),
         verb_left_union_lc=lower_words_re(
             [w for spec in cues["verb_measures"].values() for w in spec["left"]]

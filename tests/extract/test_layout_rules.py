@@ -718,3 +718,15 @@ def test_a_grid_of_sums_reads_each_money_cell_with_its_rate_and_conversion() -> 
         ("iskp", "revenue", 285_000, 340_000, "month"),
         ("ttp", "revenue", 12e6, 12e6, "week"),
     ]
+
+
+def test_a_groups_claims_in_a_list_label_are_its_attacks_and_its_label_holds_no_claimant() -> None:
+    text = "QUARTER ON QUARTER\n- ISKP claims: 58, up from 41 in Q2 (up 41%)\n- ISKP confirmed attacks: 33\n"
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("iskp", "attacks", 58),
+        ("iskp", "attacks", 41),
+        ("iskp", "attack_change_pct", 41),
+        ("iskp", "attacks", 33),
+    ]
+    assert {f.claimant for f in found} == {None}
