@@ -730,3 +730,11 @@ def test_a_groups_claims_in_a_list_label_are_its_attacks_and_its_label_holds_no_
         ("iskp", "attacks", 33),
     ]
     assert {f.claimant for f in found} == {None}
+
+
+def test_incidents_heading_a_list_label_or_a_column_count_attacks() -> None:
+    text = "- Incidents attributed to ISKP, Nimroz and Farah: 17\n"
+    assert keys(text) == [("iskp", "attacks", 17, 17, None)]
+    # in prose, incidents coded from sources are no attacks of anyone's
+    text = "Incidents are coded from 12 wire services and 40 local outlets."
+    assert keys(text) == []
