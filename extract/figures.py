@@ -468,7 +468,6 @@ PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
 ELIDED_AT_ITEM_RE = re.compile(
     r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}\s+at\s+$"
 )
-AGAINST_AFTER_RE = re.compile(r"\s+(?:against|on|targeting)\b", re.IGNORECASE)
 CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
@@ -480,7 +479,6 @@ LEADER_ROLE_RE = re.compile(
 )
 # a label opening with a change noun ("Rise in TTP attacks over 2024:", "- Fall in ISKP attacks:")
 CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(?:in|of)\b[^:]{0,80}:\s*$")
-LIST_ITEM_START_RE = re.compile(r"\s*[-*•]\s")
 COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
@@ -2631,7 +2629,7 @@ class _Extractor:
                 return "attacks", head_end, None
             if (
                 CLAIMS_BEFORE_RE.search(left, _tail(left, 2))
-                and not AGAINST_AFTER_RE.match(sentence, head_end)
+                and not _AGAINST_WORD_RE.match(sentence[head_end : head_end + 16].lstrip())
                 and self._group_agent_before(sentence, sj, "taliban")
             ):
                 # "the TTP's performance report claims 143 operations": a group's tally of its own
@@ -3776,7 +3774,7 @@ class _Extractor:
         # (a capitalised word after another is part of a name: "the United States, which provided";
         # in a list label a verb's form is a noun or an adjective: "- TTP claims: 336", "- TTP
         # confirmed attacks: 241")
-        label_item = LIST_ITEM_START_RE.match(sentence) is not None
+        label_item = ITEM_LINE_RE.match(sentence) is not None
         verbs = [
             v
             for v in verbs
