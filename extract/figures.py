@@ -197,7 +197,7 @@ ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECAS
 # arrest on Monday of 12 men"): set aside, the noun governs the count as "the release of" does.
 DATED_BEFORE_OF_RE = re.compile(
     rf"\s+(?:(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_WORD}(?:\s+[0-9]{{1,2}})?"
-    rf"(?:,?\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"(?:,?\s+(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}|{'|'.join(WEEKDAYS)})"
     r"|(?:last|earlier\s+this|this|late\s+last)\s+(?:week|month|year))(?=\s+of\s)",
     re.IGNORECASE,
 )
@@ -2060,6 +2060,7 @@ class _Extractor:
         """The figure given just before in the same sentence that this number is tied to, as a
         subset ("62 killed, including seven children", "five camps, three of them new") or as an
         earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
+        of_them = _of_them(sentence, sk, right)
         earlier = self._sentence_figures.get(skey)
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
@@ -2081,7 +2082,7 @@ class _Extractor:
                 # figure is its death toll, when one was given
                 tolls = [(0, f) for _e, f in earlier if f.measure == "deaths"]
                 earlier = tolls[:1] or [(0, earlier[-1][1])]
-        if not percent and _of_them(sentence, sk, right):
+        if not percent and of_them:
             # "914 attacks, up 29 per cent, with ISKP responsible for a few dozen of them": "them"
             # are things counted, never a percentage or a sum
             earlier = [(e, f) for e, f in earlier if f.unit in COUNT_UNITS]
@@ -2128,7 +2129,7 @@ class _Extractor:
                 ):
                     self._link_subject = mt.subject  # "TTP (40 attacks), ISKP (9)": the item's group
             return prev
-        if not self._tied_to_figure_before(left, _of_them(sentence, sk, right)):
+        if not self._tied_to_figure_before(left, of_them):
             return None
         if prev.measure == "groups_present" and THEM_AFTER_RE.match(right):
             return None  # "20 groups present, several of which enjoy protection": said of them, no count
@@ -2136,7 +2137,7 @@ class _Extractor:
         # 9 Taliban security personnel"), not the subset's subject
         victims_end = self._phrase_end(sentence, sk) if prev.measure in ("deaths", "injured") else sk
         # ("ISKP claimed nine of them": a group claims its share of attacks, it does not speak of them)
-        share_of_attacks = prev.measure == "attacks" and _of_them(sentence, sk, right)
+        share_of_attacks = prev.measure == "attacks" and of_them
         for mt in self._sentence_mentions(block, ss, sentence):
             named_for_it = (
                 prev_end <= mt.start < sj
@@ -2690,9 +2691,9 @@ class _Extractor:
                 verb = held.lastgroup
             elif offset and NUMBER_OF_AFTER_RE.match(right):
                 # "raised to 40 the number of militants arrested": the participle after the noun
-                vr = r.verb_right_any.match(right[head_end - sk :])
-                if vr is not None and vr.lastindex:
-                    verb = r.verb_right_measures[vr.lastindex - 1]
+                after_noun = self._right_verb(right[head_end - sk :])
+                if after_noun is not None:
+                    verb = after_noun[0]
         if verb is not None:
             victims = None
             if family in ("victims", "fighters") and verb in ("deaths", "injured"):
@@ -2952,11 +2953,19 @@ class _Extractor:
         """'one' (and 'a') without a counted noun is a pronoun ("the one on", "one of")."""
         return c.number_text.strip().lower() in ("one", "a")
 
+    def _right_verb(self, right: str) -> tuple[str, int] | None:
+        """The measure a verb after a count gives it ("62 killed", "14 members ... were released")
+        and where the verb ends in `right`."""
+        vr = self.r.verb_right_any.match(right)
+        if vr is None or not vr.lastindex:
+            return None
+        return self.r.verb_right_measures[vr.lastindex - 1], vr.end()
+
     def _verb_measure(self, left: str, right: str) -> str | None:
         r = self.r
-        vr = r.verb_right_any.match(right)
-        if vr is not None and vr.lastindex and not r.verb_right_blocked.search(_unquoted(right[: vr.end()])):
-            return r.verb_right_measures[vr.lastindex - 1]
+        after = self._right_verb(right)
+        if after is not None and not r.verb_right_blocked.search(_unquoted(right[: after[1]])):
+            return after[0]
         window = left[-80:]
         if " of " in window:
             window = DATED_BEFORE_OF_RE.sub("", window)
