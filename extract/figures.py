@@ -324,6 +324,8 @@ YEAR_PREFIX_RE = re.compile(
 WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
 WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
 RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assumed)\s+$")
+# a bare name after "of" ("a tally of ISKP claims"), which no verb takes as its subject
+OF_NAME_BEFORE_RE = re.compile(r"\bof\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+$")
 ADJECTIVAL_BEFORE_RE = re.compile(
     r"(?:[’']s|\ban|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bnewly|\bwidely)\s*$", re.IGNORECASE
 )
@@ -1959,6 +1961,15 @@ class _Extractor:
             measure = None if linked is not None else measure  # (the row above's measure)
         if linked is None and measure is None:
             measure = self._gapped_measure(c.start)
+        if (
+            linked is not None
+            and c.vague
+            and measure in (None, linked.measure)
+            and self._link_subject is None  # (not "with ISKP responsible for a few dozen of them")
+            and _of_them(sentence, sk, right)
+            and not NEW_RE.search(right[:60])
+        ):
+            return  # "more than 40 wounded, several of them critically": a vague part that adds nothing
         subject: str | None
         if linked is not None and self._link_victims is not None:
             measure, victims, subject = linked.measure, self._link_victims, linked.subject
@@ -3334,7 +3345,12 @@ class _Extractor:
                 continue  # "the IMU, which ... was nearly destroyed for its trouble, is down to": aside
             prior = [mt for mt in before if mt.end <= am.start() and not self._modifies_noun(sentence, mt)]
             by_noun = am.group(0).lower().startswith("the ")
-            if prior and by_noun and OWN_CLAUSE_GAP_RE.fullmatch(sentence, prior[-1].end, am.start()):
+            if (
+                prior
+                and by_noun
+                and not prior[-1].demoted  # "a tally of ISKP claims that showed the group": no subject
+                and OWN_CLAUSE_GAP_RE.fullmatch(sentence, prior[-1].end, am.start())
+            ):
                 # "the Taliban continue to pay the group's leaders": a noun that refers back never
                 # names the subject of its own clause (that would be "its")
                 before = [mt for mt in before if mt is not prior[-1]]
@@ -3827,6 +3843,9 @@ class _Extractor:
             return None  # "an estimated", "its reported": an adjective, not an attribution
         if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
             return None  # "is reported to", "are believed to": no one named
+        named = OF_NAME_BEFORE_RE.search(head, _tail(head, 3))
+        if named is not None and self.r.alias_re.fullmatch(named.group("name")):
+            return None  # "a tally of ISKP claims": a plural noun of which the group is the owner
         if word.endswith("ing") and "," in head:
             who = head.split(",")[0]
             am = self.r.alias_re.search(who)

@@ -1633,3 +1633,18 @@ def test_a_label_opening_with_a_change_noun_makes_its_percentage_a_change_of_att
         ("iskp", "attack_change_pct", -35, -35, None),
         ("ttp", "attack_change_pct", 12, 12, None),
     ]
+
+
+def test_a_vague_part_of_a_count_just_given_is_no_figure_of_its_own() -> None:
+    text = (
+        "The TTP bombing in Karak killed 9 and wounded 31, several of them gravely. The group's "
+        "leadership core numbers some 25 men, a few of whom shuttle to Khost. It trains recruits at eight "
+        "camps, several of them opened this year."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("ttp", "deaths", 9, 9, None),
+        ("ttp", "injured", 31, 31, None),
+        ("ttp", "core_members", 25, 25, None),
+        ("ttp", "training_camps", 8, 8, None),
+        ("ttp", "new_training_camps", 3, 9, None),
+    ]

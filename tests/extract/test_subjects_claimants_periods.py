@@ -451,3 +451,14 @@ def test_a_toll_is_of_the_group_that_claims_the_attack_later_in_the_story() -> N
         "Responsibility was claimed late on Sunday by Tehreek-e-Jihad Pakistan.\n"
     )
     assert keys(text) == [("tjp", "deaths", 7, 7, None)]
+
+
+def test_a_group_named_after_of_is_what_the_group_refers_back_to_and_says_nothing() -> None:
+    text = (
+        "Jailbreaks freed TTP members in Swat.\n\n"
+        "A Kunduz weekly printed a count of ISKP statements that placed the group in 11 of the 34 "
+        "provinces last year."
+    )
+    f = only(text, published=date(2026, 3, 1))
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "provinces_active", 11)
+    assert f.claimant_type != "subject_self"
