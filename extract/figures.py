@@ -388,6 +388,13 @@ RATIO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
     re.IGNORECASE,
 )
+# a label naming a ratio, not a count: "Median deaths per confirmed attack" (but "Average attacks
+# per month" is a rate of a count)
+# per a source is no ratio: "ISKP attacks, per UNAMA", "per its monthly bulletins"
+RATIO_LABEL_RE = re.compile(
+    r"[^:\n]*?\bper\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b"
+    r"|(?:the|its|their|his|her|our|an?|cent)\b)[a-z]"
+)
 PAREN_BEFORE_COLON_RE = re.compile(r"\s*(?:\([^()\n]*\)|\[[^\[\]\n]*\]):$")
 QUOTED_PHRASE_RE = re.compile(QUOTED_PHRASE)
 PER_SOURCE_BEFORE_COLON_RE = re.compile(
@@ -1396,6 +1403,12 @@ class _Extractor:
             return None
         return found
 
+    def _ratio_label(self, pos: int) -> bool:
+        """Whether the number at pos is the value of a label naming a ratio ("- Median deaths per
+        confirmed attack: 1"), not a count."""
+        label = self._line_label(pos)
+        return label is not None and RATIO_LABEL_RE.match(self.text, label[0], label[1]) is not None
+
     def _in_item_label(self, pos: int) -> bool:
         """Whether offset pos lies in a list item's label, before its colon."""
         found = self._label_span(*self._line_of(pos))
@@ -1946,9 +1959,9 @@ class _Extractor:
                 return
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
-        if RATIO_AFTER_RE.match(right):
+        if RATIO_AFTER_RE.match(right) or (not c.currency and self._ratio_label(c.start)):
             if not c.currency:
-                return  # "more than five deaths per attack": a ratio, not a count
+                return  # "more than five deaths per attack", "Median deaths per attack: 1": not a count
             measure = "other"  # "$300 per fighter": a unit's sum, not what the group takes in
         skey = (block.pieces[0][1], ss)
         if measure == "new_training_camps" and _all_camps(left, right):

@@ -738,3 +738,14 @@ def test_incidents_heading_a_list_label_or_a_column_count_attacks() -> None:
     # in prose, incidents coded from sources are no attacks of anyone's
     text = "Incidents are coded from 12 wire services and 40 local outlets."
     assert keys(text) == []
+
+
+def test_a_label_naming_a_ratio_gives_no_count() -> None:
+    text = (
+        "Quarterly tracker, Q2 2026\n\n"
+        "- BLA attacks claimed: 31\n"
+        "- TTP attacks claimed: 58\n"
+        "- Killed per claimed TTP attack: 2\n"
+        "- Mean wounded per incident: 4\n"
+    )
+    assert keys(text) == [("ttp", "attacks", 58, 58, None)]
