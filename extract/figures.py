@@ -292,6 +292,7 @@ WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\s[-–—]\s|\bthat\b|\bwhich\b|
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
 LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
+SECTION_NUMBER_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")  # "4.2 Of the ...", "2.4. AQIS"
 # what a label's number is the condition of ("Provinces with at least one attack: 6")
 CONDITION_BEFORE_RE = re.compile(
     r"\b(?:with|having)\s+(?:(?:at\s+least|more\s+than|over|fewer\s+than|less\s+than)\s+)?$", re.IGNORECASE
@@ -1789,6 +1790,10 @@ class _Extractor:
                 whole, _, frac = n1_text.partition(".")
                 if len(whole) == 4 and 1800 <= int(whole) <= 2100 and len(frac) <= 3:
                     return  # "in 2024.15": a year followed by a bare footnote number
+                if SECTION_NUMBER_AFTER_RE.match(text, end) and not text[
+                    text.rfind("\n", 0, start) + 1 : start
+                ].strip(" \t#>"):
+                    return  # "4.2 Of the 42 incidents": a section's number opening its line
             # the words that end `before`: an end-anchored search need only start among them
             b1, b2, b4 = _tail(before, 1), _tail(before, 2), _tail(before, 4)
             if (

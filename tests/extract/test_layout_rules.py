@@ -749,3 +749,13 @@ def test_a_label_naming_a_ratio_gives_no_count() -> None:
         "- Mean wounded per incident: 4\n"
     )
     assert keys(text) == [("ttp", "attacks", 58, 58, None)]
+
+
+def test_a_decimal_section_number_opening_a_line_is_no_figure() -> None:
+    text = (
+        "3. Armed groups\n\n"
+        "3.1 Jamaat-ul-Ahrar, a TTP faction, is assessed to field about 800 fighters.\n\n"
+        "3.2 Of the camps the TTP ran in Khost in 2025, four were new.\n\n"
+        "3.3 TTP attacks rose.\n"
+    )
+    assert [f.text for f in figures(text)] == ["about 800", "four"]
