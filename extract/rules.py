@@ -228,6 +228,8 @@ class Rules:
     alias_subject_cs: dict[str, str | None]
     measure_only: dict[str, frozenset[str]]
     shortening: dict[str, str]
+    taliban_usage: dict[str, str]  # lower-case alias -> the group it names in the Taliban's usage
+    taliban_word_re: re.Pattern[str]  # the Taliban's names, also in compounds ("Taliban-appointed")
     fraction_of_re: re.Pattern[str]  # a fraction of a denominator just after ("half of the 34 ")
     fractions: dict[str, float]
     not_group_acronyms: frozenset[str]  # acronyms opening a list label that name no group ("KP")
@@ -682,6 +684,14 @@ def rules() -> Rules:
         alias_subject_cs=alias_subject_cs,
         measure_only={k: frozenset(v) for k, v in extras["measure_only"].items()},
         shortening=dict(extras["shortening"]),
+        taliban_usage={_norm(k): v for k, v in extras["taliban_usage"].items()},
+        taliban_word_re=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(str(a)) for a in sorted(subjects["taliban"]["aliases"], key=len, reverse=True)
+            )
+            + r")(?!\w)"
+        ),
         fraction_of_re=re.compile(
             rf"\b(?P<f>{words_regex(list(numbers['fractions']))})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
             r"(?:(?:country|nation|province)[’']s\s+|[A-Z][\w-]*[’']s\s+)?$",
@@ -763,12 +773,24 @@ def subject_named(text: str, start: int, end: int) -> str | None:
     province (`Rules.shortening`)."""
     subject = alias_to_subject(text[start:end])
     r = rules()
+    usage = r.taliban_usage.get(_norm(text[start:end]))
+    if usage is not None and _taliban_speak(text, start):
+        return usage
     province = r.shortening.get(subject or "")
     if province is not None and (
         r.province_after_re.match(text, end) or r.province_before_re.search(text, max(0, start - 40), start)
     ):
         return province
     return subject
+
+
+def _taliban_speak(text: str, start: int) -> bool:
+    """Whether the sentence before offset start names the Taliban: a name the Taliban use for
+    another group ("its security forces conducted 24 operations against Khawarij cells") is theirs."""
+    lo = max(0, start - 300)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    lo = cut + 1 if cut >= 0 else lo
+    return rules().taliban_word_re.search(text, lo, start) is not None
 
 
 def find_aliases(

@@ -462,3 +462,16 @@ def test_a_group_named_after_of_is_what_the_group_refers_back_to_and_says_nothin
     f = only(text, published=date(2026, 3, 1))
     assert (f.subject, f.measure, f.value_low) == ("iskp", "provinces_active", 11)
     assert f.claimant_type != "subject_self"
+
+
+def test_khawarij_is_the_ttp_to_pakistan_and_iskp_in_the_talibans_usage() -> None:
+    text = (
+        "Rawalpindi, 4 February: the military's media wing said troops had carried out 731 "
+        "intelligence-based operations against khwarij in Karak since October.\n\n"
+        "In Kunduz a Taliban-appointed district chief said his men had detained 19 Khawarij "
+        "facilitators in January."
+    )
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text, date(2026, 2, 20))] == [
+        ("ttp", "operations_against", 731),
+        ("iskp", "detained", 19),
+    ]
