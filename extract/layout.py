@@ -14,7 +14,8 @@ Layouts recognised (each a property of the layout, not of any wording):
 - slash columns: a header naming columns "(a / b / c)" and rows "- label: 1 / 2 / 3" (bulleted or
   not);
 - space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
-  every field after the first a value;
+  every field after the first a value (a row with empty cells puts each value under the column it
+  is aligned with);
 - dash rows: two or more lines of a label and a value divided by a dash ("1. Bannu — 38").
 """
 
@@ -67,7 +68,7 @@ BULLET_RE = re.compile(r"^[-*•][ \t]+")
 PARENS_RE = re.compile(r"\(([^()\n]*)\)")
 COLUMN_VALUE_RE = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 VALUE_CELL_RE = re.compile(
-    rf"(?:n/?a|[-–—]|none|(?:{VALUE_OPENING}|[≤≥+\-]|c\. )?{CURRENCY_OPENING}?[0-9][0-9,.]*"
+    rf"(?:n/?a|[-–—]|none|(?:{VALUE_OPENING}|[≤≥+\-−]|c\. )?{CURRENCY_OPENING}?[0-9][0-9,.]*"
     r"(?:\s*[-–]\s*[0-9][0-9,.]*)?\+?%?"
     # a sum's scale and rate ("PKR 600-750 m / month (US$2.1-2.7 m)")
     r"(?: ?(?:m|bn|k|million|billion|thousand)\b)?(?: ?/ ?(?:week|month|year|wk|mo|yr)\b)?"
@@ -416,9 +417,30 @@ def _aligned_header(text: str, hs: int, he: int, width: int) -> list[tuple[int, 
     return header if len(header) == width and width >= 2 else None
 
 
+def _aligned_to(
+    header: list[tuple[int, str]], hs: int, fields: list[tuple[int, str]], rs: int
+) -> list[str] | None:
+    """The header column of each value of a row with cells left empty ("TJP   14   9" under
+    "Group   2025   2024   Change"): the column whose field ends (or starts) nearest the value's,
+    each used once, in order; None when a value has no column of its own."""
+    cols: list[str] = []
+    last = 0
+    for start, value in fields:
+        at, end = start - rs, start - rs + len(value)
+        best = min(
+            range(1, len(header)),
+            key=lambda i: min(abs(header[i][0] - hs + len(header[i][1]) - end), abs(header[i][0] - hs - at)),
+        )
+        if best <= last:
+            return None
+        cols.append(header[best][1])
+        last = best
+    return cols
+
+
 def _aligned_cells(text: str) -> Iterator[Cell]:
     for run in _runs(_lines_with(text, ALIGNED_HINT_RE)):
-        width = len(_fields(text, *run[-1]))
+        width = max(len(_fields(text, ls, le)) for ls, le in run)
         # the header: the line above the rows, else the run's own first line (a header of periods)
         hs = text.rfind("\n", 0, max(0, run[0][0] - 1)) + 1
         header = _aligned_header(text, hs, run[0][0] - 1, width)
@@ -428,18 +450,25 @@ def _aligned_cells(text: str) -> Iterator[Cell]:
             run = run[1:]
         if header is None:
             continue
-        rows: list[tuple[int, int, list[tuple[int, str]]]] = []
+        rows: list[tuple[int, int, list[tuple[int, str]], list[str]]] = []
         for rs, re_ in run:
             fields = _fields(text, rs, re_)
-            if len(fields) != width or not all(VALUE_CELL_RE.fullmatch(v) for _, v in fields[1:]):
+            if len(fields) < 2 or not all(VALUE_CELL_RE.fullmatch(v) for _, v in fields[1:]):
                 break
-            rows.append((rs, re_, fields))
+            cols = (
+                [col for _, col in header[1:]]
+                if len(fields) == width
+                else _aligned_to(header, hs, fields[1:], rs)
+            )
+            if cols is None:
+                break
+            rows.append((rs, re_, fields, cols))
         if len(rows) < 2:
             continue
         caption = _caption(text, hs)
-        for rs, re_, fields in rows:
+        for rs, re_, fields, cols in rows:
             label = fields[0][1]
-            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
+            for (start, value), col in zip(fields[1:], cols, strict=True):
                 cell = _cell(caption, f"{label} {col}", value, start, rs, re_)
                 if cell is not None:
                     yield cell

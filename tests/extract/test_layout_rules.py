@@ -6,6 +6,8 @@ document. Each test names the rule it checks.
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_helpers import figures, keys, only
 
 # --------------------------------------------------------------------- 1. tables and list layouts
@@ -759,3 +761,22 @@ def test_a_decimal_section_number_opening_a_line_is_no_figure() -> None:
         "3.3 TTP attacks rose.\n"
     )
     assert [f.text for f in figures(text)] == ["about 800", "four"]
+
+
+def test_an_aligned_table_row_with_empty_cells_reads_each_value_under_its_own_column() -> None:
+    text = (
+        "Table 2. Attacks by group, Afghanistan (Registry count)\n"
+        "  Group            2025    2024   Change\n"
+        "  ISKP               48      75     −36%\n"
+        "  Haqqani Network            12\n"
+        "  TTP                 9       4\n"
+    )
+    got = [(f.subject, f.measure, f.value_low, f.period_start) for f in figures(text, date(2026, 2, 1))]
+    assert got == [
+        ("iskp", "attacks", 48, "2025-01-01"),
+        ("iskp", "attacks", 75, "2024-01-01"),
+        ("iskp", "attack_change_pct", -36, None),
+        ("haqqani_network", "attacks", 12, "2024-01-01"),
+        ("ttp", "attacks", 9, "2025-01-01"),
+        ("ttp", "attacks", 4, "2024-01-01"),
+    ]
