@@ -171,6 +171,7 @@ STOP_WORDS = frozenset(
     ]
 )
 # between a clause's subject and a later word of the same clause: a verb and its complements
+ITSELF_AFTER_RE = re.compile(r"\s+itself\b")  # a reference back to its own clause's subject
 OWN_CLAUSE_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,8}")
 CLAUSE_BREAK_RE = re.compile(r"[;:()]|\b(?:which|that|who|while|but|after|before|when|whereas|although)\b")
 AGGREGATE_ADJ_RE = re.compile(
@@ -3194,9 +3195,13 @@ class _Extractor:
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure in ("deaths", "injured", "attacks"):
             by = CLAIMED_BY_RE.search(sentence)
-            if by is not None and all(
-                subject_named(by.group("who"), s, e) in (None, OUTSIDE_GROUP)
-                for s, e in find_aliases(by.group("who"), same_length_lower(by.group("who")))
+            if (
+                by is not None
+                and not r.anaphora_re.match(by.group("who"))
+                and all(
+                    subject_named(by.group("who"), s, e) in (None, OUTSIDE_GROUP)
+                    for s, e in find_aliases(by.group("who"), same_length_lower(by.group("who")))
+                )
             ):
                 return None  # "23 killed; claimed by BLA": a group outside the vocabulary
         if measure == "aid_funding":
@@ -3368,6 +3373,7 @@ class _Extractor:
                 and by_noun
                 and not prior[-1].demoted  # "a tally of ISKP claims that showed the group": no subject
                 and OWN_CLAUSE_GAP_RE.fullmatch(sentence, prior[-1].end, am.start())
+                and not ITSELF_AFTER_RE.match(sentence, am.end())  # "TTP attacks claimed by the group itself"
             ):
                 # "the Taliban continue to pay the group's leaders": a noun that refers back never
                 # names the subject of its own clause (that would be "its")

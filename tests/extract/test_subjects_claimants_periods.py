@@ -475,3 +475,13 @@ def test_khawarij_is_the_ttp_to_pakistan_and_iskp_in_the_talibans_usage() -> Non
         ("ttp", "operations_against", 731),
         ("iskp", "detained", 19),
     ]
+
+
+def test_a_toll_claimed_by_the_group_is_that_groups_and_itself_refers_to_its_own_clause() -> None:
+    text = (
+        "Jamaat-ul-Ahrar, a TTP faction, has stepped up its campaign in Mohmand. A bomb attack on a "
+        "market there on Friday, later claimed by the group, killed 14 people.\n\n"
+        "Tally, Q2 2026\n"
+        "- ISKP attacks claimed by the group itself: 17\n"
+    )
+    assert keys(text) == [("ttp", "deaths", 14, 14, None), ("iskp", "attacks", 17, 17, None)]
