@@ -2881,6 +2881,9 @@ class _Extractor:
         r = self.r
         if lm is not None:
             label = lm.group(1)
+            for measure, pattern in r.label_openings_lc:
+                if pattern.match(label.lower()):
+                    return measure  # "- Claimed by TJP: 3"
             head = r.label_break_re.split(label, maxsplit=1)[0].lower()
             for measure, pattern in r.verb_label_lc:
                 if pattern.search(head):

@@ -178,6 +178,7 @@ class Rules:
     verb_label_lc: list[tuple[str, re.Pattern[str]]]
     lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
     label_nouns_lc: list[tuple[str, re.Pattern[str]]]  # nouns that name a measure only in a label
+    label_openings_lc: list[tuple[str, re.Pattern[str]]]  # a label's opening words that give a measure
     # every phrase of verb_left_lc (lead_nouns_lc) in one pattern: it matches where any of them does
     verb_left_union_lc: re.Pattern[str]
     lead_nouns_union_lc: re.Pattern[str]
@@ -596,6 +597,7 @@ def rules() -> Rules:
         lead_nouns=lead_nouns,
         lead_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["lead_nouns"].items()],
         label_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["label_nouns"].items()],
+        label_openings_lc=[(m, lower_words_re(ws)) for m, ws in cues["label_openings"].items()],
         lead_nouns_union_lc=lower_words_re([n for ns in cues["lead_nouns"].values() for n in ns]),
         verb_left_union_lc=lower_words_re(
             [w for spec in cues["verb_measures"].values() for w in spec["left"]]

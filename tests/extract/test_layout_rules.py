@@ -780,3 +780,14 @@ def test_an_aligned_table_row_with_empty_cells_reads_each_value_under_its_own_co
         ("ttp", "attacks", 9, "2025-01-01"),
         ("ttp", "attacks", 4, "2024-01-01"),
     ]
+
+
+def test_a_label_saying_who_claimed_or_was_blamed_counts_attacks() -> None:
+    text = (
+        "Balochistan, March 2026\n"
+        "- Militant attacks, all groups: 57\n"
+        "- Share of attacks in Quetta: 31%\n"
+        "- Claimed by ISKP: 6\n"
+        "- Attributed to or claimed by the TTP: 12\n"
+    )
+    assert keys(text)[-2:] == [("iskp", "attacks", 6, 6, None), ("ttp", "attacks", 12, 12, None)]
