@@ -727,6 +727,7 @@ OPERATION_ON_RE = re.compile(
     r"|\braided\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+BODIES_AFTER_RE = re.compile(r"\s*(?:dead\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
 # people whom security forces killed: not deaths in attacks by a group
 FORCES_RE = re.compile(
     r"\b(?:security\s+forces|forces|troops|army|soldiers|police|military|commandos|drones?|air\s*strikes?)\b",
@@ -1404,6 +1405,12 @@ class _Extractor:
             # in "Kurram: 298 attacks (up 22% on Q3)")
             return None
         return found
+
+    def _force_outcome_label(self, pos: int) -> bool:
+        """Whether the number at pos is the value of a label saying what security forces did to
+        militants or their things ("- Khwarij neutralised, January: 143")."""
+        label = self._line_label(pos)
+        return label is not None and self.r.force_outcome_re.search(self.text, label[0], label[1]) is not None
 
     def _ratio_label(self, pos: int) -> bool:
         """Whether the number at pos is the value of a label naming a ratio ("- Median deaths per
@@ -2623,6 +2630,12 @@ class _Extractor:
             return None, sk, None
         if family == "non":
             return None, sk, None
+        if not BODIES_AFTER_RE.match(right) and (  # (but "19 bodies had been recovered" is a toll)
+            r.force_outcome_before_re.search(left, _tail(left, 4))
+            or r.force_outcome_after_re.match(right, head_end - sk)
+            or self._force_outcome_label(c.start)
+        ):
+            return None, sk, None  # "troops neutralised 14 khwarij", "- Weapons recovered: 311": no measure
         if family == "provinces":
             clause = CLAUSE_CUT_RE.split(left[-160:])[-1] + CLAUSE_CUT_RE.split(right[:60])[0]
             return (

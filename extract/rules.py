@@ -179,6 +179,9 @@ class Rules:
     lead_nouns_lc: list[tuple[str, re.Pattern[str]]]
     label_nouns_lc: list[tuple[str, re.Pattern[str]]]  # nouns that name a measure only in a label
     label_openings_lc: list[tuple[str, re.Pattern[str]]]  # a label's opening words that give a measure
+    force_outcome_re: re.Pattern[str]  # what forces do to militants ("neutralised", "recovered")
+    force_outcome_before_re: re.Pattern[str]  # ... as the verb just before a count
+    force_outcome_after_re: re.Pattern[str]  # ... as the verb after a counted phrase ("were neutralised")
     # every phrase of verb_left_lc (lead_nouns_lc) in one pattern: it matches where any of them does
     verb_left_union_lc: re.Pattern[str]
     lead_nouns_union_lc: re.Pattern[str]
@@ -598,6 +601,18 @@ def rules() -> Rules:
         lead_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["lead_nouns"].items()],
         label_nouns_lc=[(fam, lower_words_re(ns)) for fam, ns in cues["label_nouns"].items()],
         label_openings_lc=[(m, lower_words_re(ws)) for m, ws in cues["label_openings"].items()],
+        force_outcome_re=re.compile(words_regex(cues["force_outcome_verbs"]), re.IGNORECASE),
+        force_outcome_before_re=re.compile(
+            words_regex(cues["force_outcome_verbs"])
+            + r"\s+(?:(?:at\s+least|some|about|over|more\s+than|another"
+            r"|a\s+further|nearly|almost|around)\s+)?$",
+            re.IGNORECASE,
+        ),
+        force_outcome_after_re=re.compile(
+            r"\s*(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+|being\s+)?"
+            + words_regex(cues["force_outcome_verbs"]),
+            re.IGNORECASE,
+        ),
         lead_nouns_union_lc=lower_words_re([n for ns in cues["lead_nouns"].values() for n in ns]),
         verb_left_union_lc=lower_words_re(
             [w for spec in cues["verb_measures"].values() for w in spec["left"]]

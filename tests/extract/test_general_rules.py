@@ -1648,3 +1648,20 @@ def test_a_vague_part_of_a_count_just_given_is_no_figure_of_its_own() -> None:
         ("ttp", "training_camps", 8, 8, None),
         ("ttp", "new_training_camps", 3, 9, None),
     ]
+
+
+def test_what_security_forces_did_to_militants_or_their_arms_is_no_figure() -> None:
+    text = (
+        "The army said on Sunday that troops had neutralised 17 khwarij in Khost-facing border posts "
+        "and arrested 8 TTP facilitators. After the TTP bombing of the Karak bazaar, 12 bodies were "
+        "recovered from the rubble.\n\n"
+        "OPERATIONS, FEBRUARY\n"
+        "- Operations against the TTP: 96\n"
+        "- Terrorists eliminated: 40\n"
+        "- Weapons recovered: 214 rifles\n"
+    )
+    assert keys(text) == [
+        ("ttp", "detained", 8, 8, None),
+        ("ttp", "deaths", 12, 12, None),
+        ("ttp", "operations_against", 96, 96, None),
+    ]
