@@ -727,6 +727,11 @@ OPERATION_ON_RE = re.compile(
     r"|\braided\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+CONFIDENCE_AFTER_RE = re.compile(
+    r"\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)s?\b)", re.IGNORECASE
+)
+INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|(?:confidence|credible)\s+intervals?)\b[^()\n.;]{0,30}$")
+FACTOR_BEFORE_RE = re.compile(r"\bfactor\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 BODIES_AFTER_RE = re.compile(r"\s*(?:dead\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
 # people whom security forces killed: not deaths in attacks by a group
 FORCES_RE = re.compile(
@@ -1787,6 +1792,12 @@ class _Extractor:
                 return  # a code's number: a constituency ("NA-259"), a road ("the N-50"), an aircraft
             if before[-1:] == ":" and before[-2:-1].isdigit():
                 return  # the minutes of a time ("at 1:20 p.m.") or the second term of a ratio
+            if percent and CONFIDENCE_AFTER_RE.match(after):
+                return  # "95% CI", "(95 per cent confidence interval: 57-65)": a statistic's level
+            if INTERVAL_BEFORE_RE.search(before):
+                return  # "(95% CI: 180-240)": an interval's bounds
+            if FACTOR_BEFORE_RE.search(before):
+                return  # "exceeding our count by a factor of 2.5": a ratio
             if (
                 n1_text[0].isdigit()
                 and "." in n1_text

@@ -1665,3 +1665,12 @@ def test_what_security_forces_did_to_militants_or_their_arms_is_no_figure() -> N
         ("ttp", "deaths", 12, 12, None),
         ("ttp", "operations_against", 96, 96, None),
     ]
+
+
+def test_a_confidence_level_and_a_factor_are_no_figures() -> None:
+    text = (
+        "ISKP claimed 210 attacks in 2025 (95% CI for the true count: 180-240), overstating the "
+        "verified total by a factor of 1.8; the share of districts reporting its presence was 23 "
+        "per cent (90 per cent confidence interval)."
+    )
+    assert [f.text for f in figures(text)] == ["210", "23 per cent"]
