@@ -730,6 +730,8 @@ OPERATION_ON_RE = re.compile(
 CONFIDENCE_AFTER_RE = re.compile(
     r"\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)s?\b)", re.IGNORECASE
 )
+# the counts a change was taken between, after it: "fell by 71 per cent, from 334 to 97"
+FROM_TO_BEFORE_RE = re.compile(r"[,;(]\s*from\s+(?:[0-9][0-9,]*\s+to\s+)?$", re.IGNORECASE)
 INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|(?:confidence|credible)\s+intervals?)\b[^()\n.;]{0,30}$")
 FACTOR_BEFORE_RE = re.compile(r"\bfactor\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 BODIES_AFTER_RE = re.compile(r"\s*(?:dead\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
@@ -2016,7 +2018,10 @@ class _Extractor:
             # victims ("27 died, including 22 recruits"), whatever their noun counts elsewhere
             under_toll = linked.measure in ("deaths", "injured") and measure in PEOPLE_MEASURES
             if measure is None or self._link_subject or under_toll:
-                measure = linked.measure
+                # (a count tied to a change of attacks counts attacks: "up 22%, to 860")
+                measure = (
+                    "attacks" if linked.measure == "attack_change_pct" and not c.percent else linked.measure
+                )
                 family, _end, phrase = self._head_noun(right)
                 if measure in ("training_camps", "new_training_camps"):
                     new = NEW_RE.search(right[:60])
@@ -2110,6 +2115,11 @@ class _Extractor:
         earlier value ("rose to 62, up from an initial 56"), unless another group is named for it."""
         of_them = _of_them(sentence, sk, right)
         earlier = self._sentence_figures.get(skey)
+        if earlier and not percent and FROM_TO_BEFORE_RE.search(left):
+            # "fell by 71 per cent, from 334 to 97": the counts the change was taken between
+            change = next((f for _e, f in reversed(earlier[-2:]) if f.measure == "attack_change_pct"), None)
+            if change is not None:
+                return change
         if not earlier:
             # "... about 250 members. Another Member State gave a higher estimate of up to 400.":
             # another estimate of the figure the sentence before gave; "812 attacks in 2025. The
@@ -2385,6 +2395,12 @@ class _Extractor:
         if self._breakdown_item(left, right):
             return True  # a breakdown of a figure just given
         last = self._last_figure
+        if (
+            last is not None
+            and last.measure in ("attack_change_pct", "attacks")
+            and FROM_TO_BEFORE_RE.search(left)
+        ):
+            return True  # perhaps the counts a change was taken between
         if last is not None and _next_paren_item(text, last.end, c.start, right):
             return True  # the next item of a list of counts in parentheses
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):

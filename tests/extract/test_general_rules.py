@@ -1674,3 +1674,17 @@ def test_a_confidence_level_and_a_factor_are_no_figures() -> None:
         "per cent (90 per cent confidence interval)."
     )
     assert [f.text for f in figures(text)] == ["210", "23 per cent"]
+
+
+def test_counts_after_a_change_of_attacks_and_counts_attributed_to_a_group_are_attacks() -> None:
+    text = (
+        "Attacks by the TTP in Swat rose by 64 per cent in 2025, from 50 to 82 (Annex II, row 7). "
+        "ISKP claimed 96 attacks last year; the Kabul police attributed 71 to it."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("ttp", "attack_change_pct", 64, 64, None),
+        ("ttp", "attacks", 50, 50, None),
+        ("ttp", "attacks", 82, 82, None),
+        ("iskp", "attacks", 96, 96, None),
+        ("iskp", "attacks", 71, 71, None),
+    ]
