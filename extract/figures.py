@@ -189,7 +189,9 @@ SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 PROSE_AFTER_LABEL_RE = re.compile(r"\s*[^\s:;()]+(?:\s+[^\s:;()]+){4,}\s*")
 # "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
 IT_ACTS_RE = re.compile(
-    r"\bit\s+(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
+    # (an adverb may come between: "it still mounts", "it reportedly controls")
+    r"\bit\s+(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
+    r"(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )

@@ -485,3 +485,11 @@ def test_a_toll_claimed_by_the_group_is_that_groups_and_itself_refers_to_its_own
         "- ISKP attacks claimed by the group itself: 17\n"
     )
     assert keys(text) == [("ttp", "deaths", 14, 14, None), ("iskp", "attacks", 17, 17, None)]
+
+
+def test_it_with_an_adverb_before_its_verb_refers_back_to_the_sentence_before() -> None:
+    text = (
+        "The IMU, the Taliban's oldest foreign guest, has shrunk to a remnant. "
+        "It reportedly keeps fewer than 80 fighters in Faryab."
+    )
+    assert keys(text) == [("imu", "fighters", None, 80, None)]
