@@ -732,6 +732,20 @@ OPERATION_ON_RE = re.compile(
 CONFIDENCE_AFTER_RE = re.compile(
     r"\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)s?\b)", re.IGNORECASE
 )
+# a clause whose subject is a toll, not the attacks ("deaths in those attacks fell by", "and
+# civilian casualties rose")
+TOLL_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:[a-z-]+\s+)?(?:deaths|fatalities|casualties|killings|toll|injuries)\b",
+    re.IGNORECASE,
+)
+# what the people counted are said to be: "250 are regarded as core members", "300 were believed
+# to be foreign fighters"
+PREDICATE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:regarded|considered|described|counted|classed|"
+    r"classified|seen|treated|thought|believed|assessed|judged|reckoned|reported)\s+(?:as|to\s+be)\s+",
+    re.IGNORECASE,
+)
 # the counts a change was taken between, after it: "fell by 71 per cent, from 334 to 97"
 FROM_TO_BEFORE_RE = re.compile(r"[,;(]\s*from\s+(?:[0-9][0-9,]*\s+to\s+)?$", re.IGNORECASE)
 INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|(?:confidence|credible)\s+intervals?)\b[^()\n.;]{0,30}$")
@@ -2528,6 +2542,11 @@ class _Extractor:
                 if family is not None:
                     return family, end, phrase, owner.end()
         if family is None:
+            pred = PREDICATE_NOUN_AFTER_RE.match(right)
+            if pred is not None:  # "of whom some 250 are regarded as core members": what they are
+                after = self._head_noun(right[pred.end() :])
+                if after[0] in ("fighters", "core_members"):
+                    return (*after, pred.end())
             part = PARTITIVE_RE.match(right)
             if part is not None and not self._is_pronoun_number(c):  # "one of its affiliates, AQIS"
                 after = self._head_noun(right[part.end() :])
@@ -2623,8 +2642,10 @@ class _Extractor:
                 or self._change_of_attacks_before(c.start)
             )
             if self._change_sign(sentence, sj, sk) is not None and attack_words:
-                if _DEATH_WORD_RE.search(CHANGE_OBJECT_CUT_RE.split(right[:40])[0]):
-                    return "other", sk, None
+                if _DEATH_WORD_RE.search(CHANGE_OBJECT_CUT_RE.split(right[:40])[0]) or TOLL_CLAUSE_RE.match(
+                    CLAUSE_CUT_RE.split(left)[-1]
+                ):
+                    return "other", sk, None  # "deaths in those attacks fell by 58 per cent": a toll's change
                 return "attack_change_pct", sk, None
             return "other", sk, None
         if c.currency:

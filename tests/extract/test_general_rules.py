@@ -1688,3 +1688,23 @@ def test_counts_after_a_change_of_attacks_and_counts_attributed_to_a_group_are_a
         ("iskp", "attacks", 96, 96, None),
         ("iskp", "attacks", 71, 71, None),
     ]
+
+
+def test_a_subset_said_to_be_core_members_counts_core_members() -> None:
+    text = "Jamaat Ansarullah is thought to field 300 men, of whom about 40 are seen as core members."
+    assert keys(text) == [
+        ("jamaat_ansarullah", "fighters", 300, 300, None),
+        ("jamaat_ansarullah", "core_members", 40, 40, None),
+    ]
+
+
+def test_a_change_in_a_toll_is_no_change_in_attacks() -> None:
+    text = (
+        "TTP attacks in Mardan rose by 18 per cent; fatalities in those attacks rose by 44 per cent, "
+        "and civilian casualties climbed 60%."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text)] == [
+        ("attack_change_pct", 18),
+        ("other", 44),
+        ("other", 60),
+    ]
