@@ -732,6 +732,12 @@ OPERATION_ON_RE = re.compile(
 CONFIDENCE_AFTER_RE = re.compile(
     r"\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)s?\b)", re.IGNORECASE
 )
+# a sum paid to victims' families: "compensation of Rs 1 million", "$2,000 each in compensation"
+COMPENSATION_BEFORE_RE = re.compile(
+    r"\bcompensation\s+(?:of|worth|amounting\s+to|totalling|totaling)\s+(?:up\s+to\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+COMPENSATION_AFTER_RE = re.compile(r"\s*(?:each\s+)?(?:in|as)\s+compensation\b", re.IGNORECASE)
 # a clause whose subject is a toll, not the attacks ("deaths in those attacks fell by", "and
 # civilian casualties rose")
 TOLL_CLAUSE_RE = re.compile(
@@ -2898,6 +2904,10 @@ class _Extractor:
     def _money_measure(self, sentence: str, sj: int, sk: int) -> str | None:
         """The measure of a sum by the cue words of its sentence: a bounty's words anywhere, else
         the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue)."""
+        if COMPENSATION_BEFORE_RE.search(sentence, max(0, sj - 40), sj) or COMPENSATION_AFTER_RE.match(
+            sentence, sk
+        ):
+            return "not_revenue"  # "compensation of Rs 1 million ... and a Rs 10 million reward": no bounty
         if PRICE_ON_HEAD_RE.search(sentence):
             return "bounty"
         best: tuple[bool, int, int, str] | None = None

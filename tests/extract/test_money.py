@@ -312,3 +312,11 @@ def test_a_dollar_sum_after_or_closing_the_clause_of_a_sum_in_rupees_is_its_conv
 def test_a_rate_written_with_a_slash_apart_sets_per() -> None:
     text = "- ISKP levies on Zaranj money changers: AFN 4 m / week\n"
     assert keys(text) == [("iskp", "revenue", 4e6, 4e6, "week")]
+
+
+def test_compensation_to_families_is_no_bounty_and_a_sum_for_a_capture_is() -> None:
+    text = (
+        "The Punjab government will pay Rs 3 million each in compensation to the families of the "
+        "dead, and has offered Rs 20 million for the arrest of the TTP commander behind the attack."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text)] == [("other", 3_000_000), ("bounty", 20_000_000)]
