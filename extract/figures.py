@@ -755,6 +755,11 @@ PREDICATE_NOUN_AFTER_RE = re.compile(
 # the counts a change was taken between, after it: "fell by 71 per cent, from 334 to 97"
 FROM_TO_BEFORE_RE = re.compile(r"[,;(]\s*from\s+(?:[0-9][0-9,]*\s+to\s+)?$", re.IGNORECASE)
 INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|(?:confidence|credible)\s+intervals?)\b[^()\n.;]{0,30}$")
+UNIT_SIZE_BEFORE_RE = re.compile(
+    r"\b(?:cells|teams|squads|groups|units|bands|detachments)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|between\s+|as\s+few\s+as\s+)?$",
+    re.IGNORECASE,
+)
 FACTOR_BEFORE_RE = re.compile(r"\bfactor\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 BODIES_AFTER_RE = re.compile(r"\s*(?:dead\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
 # people whom security forces killed: not deaths in attacks by a group
@@ -1822,6 +1827,8 @@ class _Extractor:
                 return  # "(95% CI: 180-240)": an interval's bounds
             if FACTOR_BEFORE_RE.search(before):
                 return  # "exceeding our count by a factor of 2.5": a ratio
+            if UNIT_SIZE_BEFORE_RE.search(before):
+                return  # "dispersed in cells of five to ten": the size of each, not a strength
             if (
                 n1_text[0].isdigit()
                 and "." in n1_text

@@ -1708,3 +1708,10 @@ def test_a_change_in_a_toll_is_no_change_in_attacks() -> None:
         ("other", 44),
         ("other", 60),
     ]
+
+
+def test_the_size_of_each_cell_or_team_is_no_strength() -> None:
+    text = (
+        "The TJP has about 400 fighters, who travel in teams of six to eight and meet in cells of about 20."
+    )
+    assert keys(text) == [("tjp", "fighters", 400, 400, None)]
