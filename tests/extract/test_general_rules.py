@@ -1711,7 +1711,5 @@ def test_a_change_in_a_toll_is_no_change_in_attacks() -> None:
 
 
 def test_the_size_of_each_cell_or_team_is_no_strength() -> None:
-    text = (
-        "The TJP has about 400 fighters, who travel in teams of six to eight and meet in cells of about 20."
-    )
-    assert keys(text) == [("tjp", "fighters", 400, 400, None)]
+    text = "ISKP is put at 1,500 fighters, scattered in cells of ten to fifteen across Kapisa and Parwan."
+    assert keys(text) == [("iskp", "fighters", 1500, 1500, None)]
