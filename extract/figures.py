@@ -3749,8 +3749,13 @@ class _Extractor:
             (i for i in (sentence.find(",", sk), sentence.find(";", sk)) if i >= 0), default=len(sentence)
         )
         label = self._line_label(c.start)
-        if FISCAL_YEAR_RE.search(sentence, lo, hi) or (
-            label is not None and FISCAL_YEAR_RE.search(self.text, label[0], label[1])
+        # (after the sum, past a list's commas up to the next number: "collected $3.2 billion in
+        # customs, excise and land-tax receipts in the solar year ending in March 2025")
+        next_number = DIGIT_RE.search(sentence, sk + (paren.end() if paren else 0))
+        if (
+            FISCAL_YEAR_RE.search(sentence, lo, hi)
+            or FISCAL_YEAR_RE.search(sentence, sk, next_number.start() if next_number else len(sentence))
+            or (label is not None and FISCAL_YEAR_RE.search(self.text, label[0], label[1]))
         ):
             # "revenue, FY2023: $X", "for solar year 1401", "US funding, FY2025 (State Dept,
             # final): $251 million"; not another sum's year in the sentence ("$3.8 billion since

@@ -320,3 +320,11 @@ def test_compensation_to_families_is_no_bounty_and_a_sum_for_a_capture_is() -> N
         "dead, and has offered Rs 20 million for the arrest of the TTP commander behind the attack."
     )
     assert [(f.measure, f.value_low) for f in figures(text)] == [("other", 3_000_000), ("bounty", 20_000_000)]
+
+
+def test_a_sum_raised_in_a_fiscal_year_named_after_a_list_is_a_yearly_rate() -> None:
+    text = (
+        "The Taliban raised US$2.9 billion in taxes, tolls and customs duties in the fiscal year "
+        "that ended in March."
+    )
+    assert keys(text) == [("taliban", "revenue", 2_900_000_000, 2_900_000_000, "year")]
