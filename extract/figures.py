@@ -395,6 +395,12 @@ RATIO_AFTER_RE = re.compile(
 # a label naming a ratio, not a count: "Median deaths per confirmed attack" (but "Average attacks
 # per month" is a rate of a count)
 # per a source is no ratio: "ISKP attacks, per UNAMA", "per its monthly bulletins"
+# a label that breaks the count above down ("- By province:", "Broken down by month:")
+BREAKDOWN_LABEL_RE = re.compile(
+    r"[-*•\s]*(?:broken\s+down\s+|breakdown\s+)?by\s+(?:province|region|district|division|month|quarter|"
+    r"area|city|agency|zone|sector|target|type|group|perpetrator)\s*$",
+    re.IGNORECASE,
+)
 RATIO_LABEL_RE = re.compile(
     r"[^:\n]*?\bper\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b"
     r"|(?:the|its|their|his|her|our|an?|cent)\b)[a-z]"
@@ -509,6 +515,19 @@ HOLDING_VERB_BEFORE_RE = re.compile(
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
 PEOPLE_MEASURES = frozenset(["fighters", "core_members"])
+# counts a list may break down by place or time
+BREAKDOWN_MEASURES = frozenset(
+    [
+        "fighters",
+        "training_camps",
+        "attacks",
+        "deaths",
+        "injured",
+        "detained",
+        "released",
+        "operations_against",
+    ]
+)
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
 # a word opening a clause that hangs on the main one ("... TTP members freed when the Taliban took
 # Kabul"): a name after it is not what the sentence speaks of
@@ -1451,6 +1470,21 @@ class _Extractor:
         confirmed attack: 1"), not a count."""
         label = self._line_label(pos)
         return label is not None and RATIO_LABEL_RE.match(self.text, label[0], label[1]) is not None
+
+    def _broken_down(self, pos: int) -> Figure | None:
+        """The count a line breaks down, when the number at pos is on it: the last count given
+        on the lines just above, past a change in it ("- Militant attacks, Q4: 412", "- Change:
+        +12%", then "- By province: Khyber Pakhtunkhwa 288 | Balochistan 109")."""
+        label = self._line_label(pos)
+        if label is None or not BREAKDOWN_LABEL_RE.match(self.text, label[0], label[1]):
+            return None
+        above = sorted((f for f in self.figures if 0 < label[0] - f.end <= 300), key=lambda f: f.end)
+        for fig in reversed(above):
+            if fig.measure in BREAKDOWN_MEASURES:
+                return fig
+            if fig.unit != "percent":
+                return None
+        return None
 
     def _in_item_label(self, pos: int) -> bool:
         """Whether offset pos lies in a list item's label, before its colon."""
@@ -2467,7 +2501,11 @@ class _Extractor:
             return False
         if family is None and OTHER_PLURAL_END_RE.match(right):
             return False
-        return self._lead_noun(left, c.start) is not None or self._gapped_measure(c.start) is not None
+        return (
+            self._lead_noun(left, c.start) is not None
+            or self._gapped_measure(c.start) is not None
+            or self._broken_down(c.start) is not None
+        )
 
     def _rebuild_money(self, old: Figure, c: Candidate) -> Figure:
         data = {name: getattr(old, name) for name in old.__dataclass_fields__}
@@ -2858,7 +2896,8 @@ class _Extractor:
             and not OTHER_PLURAL_END_RE.match(right)
         ):
             # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
-            lead = self._lead_noun(left, c.start)
+            broken_down = None if self._lead_noun(left, c.start) else self._broken_down(c.start)
+            lead = broken_down.measure if broken_down else self._lead_noun(left, c.start)
             if lead in ("deaths", "injured") and MILITANTS_HIT_BEFORE_RE.search(left, _tail(left, 8)):
                 return None, sk, None  # "- Militants killed, per ISPR: 142": the other side's kills
             if lead is not None and not (
@@ -3257,6 +3296,13 @@ class _Extractor:
             ]
         # in a list or label line the subject comes from the line's own label, never from the
         # words after the number ("(Taliban claim)") nor from the lines above
+        broken_down = self._broken_down(c.start)
+        if (
+            broken_down is not None
+            and broken_down.measure == measure
+            and not any(mt.end <= sj for mt in ments)
+        ):
+            return broken_down.subject  # "- By province: Kabul 120 | Kunduz 80": the count above's
         label = self._line_label(c.start)
         if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose

@@ -791,3 +791,18 @@ def test_a_label_saying_who_claimed_or_was_blamed_counts_attacks() -> None:
         "- Attributed to or claimed by the TTP: 12\n"
     )
     assert keys(text)[-2:] == [("iskp", "attacks", 6, 6, None), ("ttp", "attacks", 12, 12, None)]
+
+
+def test_a_line_breaking_the_count_above_down_by_place_counts_the_same() -> None:
+    text = (
+        "3. DETENTIONS\n"
+        "- People detained on suspicion of ISKP membership, 2025 (GDI): 640\n"
+        "- Change on 2024: -8%\n"
+        "- By province: Samangan 210 | Sar-e Pul 190 | Ghor and Parwan 41\n"
+    )
+    assert keys(text, date(2026, 1, 15)) == [
+        ("iskp", "detained", 640, 640, None),
+        ("iskp", "detained", 210, 210, None),
+        ("iskp", "detained", 190, 190, None),
+        ("iskp", "detained", 41, 41, None),
+    ]
