@@ -742,6 +742,8 @@ PUTS_FIGURE_AFTER_NAME_RE = re.compile(
 TARGET_AFTER_RE = re.compile(r"\s*(?:on|against|targeting)\s+(?:the\s+|suspected\s+)*", re.IGNORECASE)
 # the founders after "founded ... by"
 FOUNDERS_BEFORE_RE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+FOUNDED_BY_RE = re.compile(r"\bby\b", re.IGNORECASE)
+OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:of|from|in|with|within|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # an operation against a group ("raids on", "a crackdown against", "raided")
 OPERATION_ON_RE = re.compile(
     r"\b(?:raids?|operations?|crackdown|offensive|strikes?|sweeps?)\s+(?:on|against|targeting)\s+(?:the\s+)?$"
@@ -3289,10 +3291,22 @@ class _Extractor:
                     return mt.subject  # "of the ISIL affiliates, only two, ISIL-K and ...": whose they are
         if measure == "founded_year":
             # "founded in 2015 by disaffected TTP militants": the founders are not the group founded
+            # (nor a group their description names, "by Amriddin Tabarov, a veteran of the IMU",
+            # nor one in a clause of its own, "; a faction pledged allegiance to ISIL in 2015")
             ments = [
                 mt
                 for mt in ments
-                if not (mt.start >= sk and FOUNDERS_BEFORE_RE.search(sentence, sk, mt.start))
+                if not (
+                    mt.start >= sk
+                    and (
+                        FOUNDERS_BEFORE_RE.search(sentence, sk, mt.start)
+                        or ";" in sentence[sk : mt.start]
+                        or (
+                            FOUNDED_BY_RE.search(sentence, sk, mt.start)
+                            and OBJECT_OF_BEFORE_RE.search(sentence, max(sk, mt.start - 12), mt.start)
+                        )
+                    )
+                )
             ]
         # in a list or label line the subject comes from the line's own label, never from the
         # words after the number ("(Taliban claim)") nor from the lines above

@@ -493,3 +493,16 @@ def test_it_with_an_adverb_before_its_verb_refers_back_to_the_sentence_before() 
         "It reportedly keeps fewer than 80 fighters in Faryab."
     )
     assert keys(text) == [("imu", "fighters", None, 80, None)]
+
+
+def test_a_founding_year_is_not_of_a_group_its_founders_came_from_or_a_later_clause_names() -> None:
+    text = (
+        "## Tehreek-e-Jihad Pakistan\n\n"
+        "- Formed in 2023 by Mulla Yasin, a former commander of the TTP\n\n"
+        "## Jamaat Ansarullah\n\n"
+        "- Founded in 2010 in Dushanbe by three brothers; some of its men later joined ISIL-K.\n"
+    )
+    assert keys(text) == [
+        ("tjp", "founded_year", 2023, 2023, None),
+        ("jamaat_ansarullah", "founded_year", 2010, 2010, None),
+    ]
