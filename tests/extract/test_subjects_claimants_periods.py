@@ -506,3 +506,11 @@ def test_a_founding_year_is_not_of_a_group_its_founders_came_from_or_a_later_cla
         ("tjp", "founded_year", 2023, 2023, None),
         ("jamaat_ansarullah", "founded_year", 2010, 2010, None),
     ]
+
+
+def test_a_group_named_as_a_takeovers_maker_is_not_what_the_next_sentence_is_about() -> None:
+    text = (
+        "ISKP lost most from the Taliban takeover of Kabul. "
+        "In 2024 the Team reported a strength of 1,500 to 2,000."
+    )
+    assert keys(text) == [("iskp", "fighters", 1500, 2000, None)]
