@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.dates import (
+    MONTHS,
     WEEKDAYS,
     DateHit,
     Period,
@@ -310,11 +311,13 @@ WHO_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 # a time before the claimant ("By evening the ministry", "Late on Friday the health ministry",
-# "Last month the Minister")
+# "Last month the Minister", "In 2018 the Team")
 WHO_TIME_OPENING_RE = re.compile(
     r"^(?:(?:late|early|later|earlier)\s+)?(?:(?:by|on|in|at|during)\s+)?(?:the\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|evening|morning|afternoon|night|midday"
-    r"|noon|nightfall|dawn|dusk|(?:last|this|next)\s+(?:week|month|year))\b,?\s+(?=\S)",
+    r"|noon|nightfall|dawn|dusk|(?:last|this|next)\s+(?:week|month|year)"
+    # ("In 2018 the Team reported", "By mid-2023 Member States", "In March 2025 the ministry")
+    rf"|(?:mid-?)?(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+)?(?:19|20)[0-9]{{2}})\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's

@@ -514,3 +514,10 @@ def test_a_group_named_as_a_takeovers_maker_is_not_what_the_next_sentence_is_abo
         "In 2024 the Team reported a strength of 1,500 to 2,000."
     )
     assert keys(text) == [("iskp", "fighters", 1500, 2000, None)]
+
+
+def test_a_time_before_the_claimant_is_no_part_of_it_and_the_team_is_the_un() -> None:
+    found = only("In 2019 the Team reported that ISKP had some 2,500 fighters in Nangarhar.")
+    assert (found.claimant, found.claimant_type) == ("the Team", "un")
+    found = only("By mid-2024 the Interior Ministry said it had detained 410 TTP suspects.")
+    assert (found.claimant, found.claimant_type) == ("the Interior Ministry", "government")
