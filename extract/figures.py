@@ -966,6 +966,7 @@ PREFIX_ENDINGS = (
     "eur",
     "inr",
     "af",
+    "afs",
 )
 
 

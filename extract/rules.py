@@ -302,7 +302,7 @@ def rules() -> Rules:
     abbr = "|".join(sorted(abbreviations, key=len, reverse=True))
     num_scale = rf"(?:\s*(?:{scale})\b(?:\s+(?:{scale})\b)*|\s?(?:{abbr})\b)"
     cur_pre = (
-        r"(?:(?<![A-Za-z])(?:US\s?\\?\$|USD\s?|US\s?dollars?\s|Rs\.?\s?|PKR\s?|AFN\s?|GBP\s?|EUR\s?|INR\s?|Af\s)"
+        r"(?:(?<![A-Za-z])(?:US\s?\\?\$|USD\s?|US\s?dollars?\s|Rs\.?\s?|PKR\s?|AFN\s?|GBP\s?|EUR\s?|INR\s?|Afs?\s)"
         r"|\\?\$|£|€|₹)"
     )
     cur_suf = (
@@ -339,7 +339,7 @@ def rules() -> Rules:
     anchor_head = re.compile(rf"(?:[0-9]|(?:{lower_trie})(?![a-z]))")
     codes = "|".join(sorted(c.lower() for c in ("USD", "PKR", "AFN", "GBP", "EUR", "INR")))
     anchor_glued = re.compile(rf"[0-9](?:(?<=(?:{codes}).)|(?<=rs.))")
-    prefix_hint = re.compile(r"\$|£|€|₹|between|usd|pkr|afn|gbp|eur|inr|rs|af\s|us\s?dollar")
+    prefix_hint = re.compile(r"\$|£|€|₹|between|usd|pkr|afn|gbp|eur|inr|rs|afs?\s|us\s?dollar")
     prefix = re.compile(rf"(?:\bbetween\s+)?(?:{cur_pre}\s?)?(?:\bhalf\s+a\s+|\ba\s+)?$", re.IGNORECASE)
 
     qual_before_map: dict[str, str] = {}

@@ -328,3 +328,11 @@ def test_a_sum_raised_in_a_fiscal_year_named_after_a_list_is_a_yearly_rate() -> 
         "that ended in March."
     )
     assert keys(text) == [("taliban", "revenue", 2_900_000_000, 2_900_000_000, "year")]
+
+
+def test_afs_is_the_afghani_and_its_rate_carries_to_the_dollar_conversion() -> None:
+    text = "Member States say ISKP pays its Kabul cells Afs 2.1 million a month (about $30,000)."
+    assert keys(text) == [("iskp", "revenue", 30_000, 30_000, "month")]
+    assert keys("The Taliban levy Afs 500,000 a week at the Ghulam Khan crossing.") == [
+        ("taliban", "revenue", 500_000, 500_000, "week")
+    ]
