@@ -776,6 +776,13 @@ PREDICATE_NOUN_AFTER_RE = re.compile(
     r"classified|seen|treated|thought|believed|assessed|judged|reckoned|reported)\s+(?:as|to\s+be)\s+",
     re.IGNORECASE,
 )
+# a sentence opening with the figure just given, revised: "It was raised to 19", "It later rose to 21"
+IT_REVISED_TO_RE = re.compile(
+    r"\s*(?:it|the\s+(?:toll|figure|number|count|tally))\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+    r"(?:later\s+|then\s+|subsequently\s+|quickly\s+)?(?:raised|revised|increased|lowered|reduced|updated|"
+    r"rose|climbed|jumped|fell|dropped)\s+(?:upwards?\s+|downwards?\s+)?to\s+",
+    re.IGNORECASE,
+)
 # the counts a change was taken between, after it: "fell by 71 per cent, from 334 to 97"
 FROM_TO_BEFORE_RE = re.compile(r"[,;(]\s*from\s+(?:[0-9][0-9,]*\s+to\s+)?$", re.IGNORECASE)
 INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|(?:confidence|credible)\s+intervals?)\b[^()\n.;]{0,30}$")
@@ -2196,7 +2203,11 @@ class _Extractor:
             # ("of whom" and "of which" ask for their noun in the same sentence)
             of = THEM_AFTER_RE.match(right)
             them = not percent and of is not None and of.group("them").lower() not in ("which", "whom")
-            if not (them or self.r.estimate_link_re.search(left, _tail(left, 12))):
+            if not (
+                them
+                or self.r.estimate_link_re.search(left, _tail(left, 12))
+                or IT_REVISED_TO_RE.fullmatch(sentence, 0, sj)
+            ):
                 return None
             previous = [ps for ps, pe in block.sentences if pe <= ss]
             earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None

@@ -1713,3 +1713,15 @@ def test_a_change_in_a_toll_is_no_change_in_attacks() -> None:
 def test_the_size_of_each_cell_or_team_is_no_strength() -> None:
     text = "ISKP is put at 1,500 fighters, scattered in cells of ten to fifteen across Kapisa and Parwan."
     assert keys(text) == [("iskp", "fighters", 1500, 1500, None)]
+
+
+def test_a_toll_revised_in_the_next_sentence_by_it_is_a_toll() -> None:
+    text = (
+        "A car bomb claimed by the TJP killed 11 people outside a court in Charsadda on Monday. "
+        "It was later raised to 16, and to 18 by nightfall, a hospital official said."
+    )
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text, date(2026, 3, 4))] == [
+        ("tjp", "deaths", 11),
+        ("tjp", "deaths", 16),
+        ("tjp", "deaths", 18),
+    ]
