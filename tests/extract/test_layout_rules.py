@@ -806,3 +806,18 @@ def test_a_line_breaking_the_count_above_down_by_place_counts_the_same() -> None
         ("iskp", "detained", 190, 190, None),
         ("iskp", "detained", 41, 41, None),
     ]
+
+
+def test_ibos_are_intelligence_based_operations() -> None:
+    text = (
+        "| Month | Attacks | IBOs |\n"
+        "|---|---|---|\n"
+        "| January | 41 | 388 |\n"
+        "\n"
+        "The army said it had carried out 412 IBOs against the TTP in Kurram.\n"
+    )
+    assert keys(text, date(2026, 2, 10)) == [
+        ("militant_groups", "attacks", 41, 41, None),
+        ("militant_groups", "operations_against", 388, 388, None),
+        ("ttp", "operations_against", 412, 412, None),
+    ]
