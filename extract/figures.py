@@ -776,6 +776,10 @@ PREDICATE_NOUN_AFTER_RE = re.compile(
     r"classified|seen|treated|thought|believed|assessed|judged|reckoned|reported)\s+(?:as|to\s+be)\s+",
     re.IGNORECASE,
 )
+# a part of a count named after it, or another count ("including 12", "31 of them"), not a year
+SUBSET_BETWEEN_RE = re.compile(
+    r"\b(?:including|incl\.|among\s+them|among\s+whom)\b|(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]"
+)
 # a sentence opening with the figure just given, revised: "It was raised to 19", "It later rose to 21"
 IT_REVISED_TO_RE = re.compile(
     r"\s*(?:it|the\s+(?:toll|figure|number|count|tally))\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
@@ -2510,6 +2514,11 @@ class _Extractor:
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
         if family == "victims" and self.r.held_verb_after_re.match(right, offset + head_end):
             return True  # "12 TTP prisoners had broken out": freed or held by their clause's verb
+        if family in ("victims", "fighters") and self.r.held_after_list_re.match(right, offset + head_end):
+            return True  # "41 TTP members and 22 ISKP members arrested"
+        participle = self._right_verb(right[offset + head_end :]) if family == "victims" else None
+        if participle is not None and participle[0] in ("detained", "released"):
+            return True  # "41 alleged TTP facilitators picked up in Charsadda"
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" and self._counts_state_force(phrase):
@@ -2848,8 +2857,14 @@ class _Extractor:
             # "14 members of the Turkistan Islamic Party were released from custody": the clause's
             # verb, after the counted phrase, frees or holds them
             held = r.held_verb_after_re.match(right, head_end - sk)
+            participle = self._right_verb(right[head_end - sk :]) if family == "victims" else None
+            listed = r.held_after_list_re.match(right, head_end - sk)
             if held is not None:
                 verb = held.lastgroup
+            elif listed is not None:
+                verb = listed.lastgroup  # "41 suspected TTP members and 22 ... members arrested"
+            elif participle is not None and participle[0] in ("detained", "released"):
+                verb = participle[0]  # "41 alleged TTP facilitators picked up in Charsadda"
             elif offset and NUMBER_OF_AFTER_RE.match(right):
                 # "raised to 40 the number of militants arrested": the participle after the noun
                 after_noun = self._right_verb(right[head_end - sk :])
@@ -3342,6 +3357,7 @@ class _Extractor:
                 mt
                 for mt in ments
                 if mt.end <= sj
+                or sk <= mt.start < head_end  # "- Punjab CTD: 56 TTP suspects arrested"
                 or _TIES_AFTER_NAME_RE.match(sentence, mt.end)
                 or (mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start))
             ]
@@ -3462,6 +3478,17 @@ class _Extractor:
             for mt in eligible:
                 if mt.end <= sj and OPERATION_ON_RE.search(sentence, max(0, mt.start - 45), mt.start):
                     return mt.subject
+        if measure in ("detained", "released"):
+            # "96 arrests, ..., including 12 suspects linked to ISKP": the group a part is tied to,
+            # after the part's own number, is not the whole's
+            whole = [
+                mt
+                for mt in eligible
+                if not (mt.start >= sk and SUBSET_BETWEEN_RE.search(sentence, max(sk, head_end), mt.start))
+            ]
+            if eligible and not whole:
+                return "militant_groups"  # of several groups, or of none named
+            eligible = whole
         if measure in ("detained", "released", "operations_against"):
             for mt in eligible:
                 if _AGAINST_BEFORE_RE.search(sentence[max(0, mt.start - 20) : mt.start]):

@@ -219,6 +219,8 @@ class Rules:
     # after a counted phrase, the verb of its clause freeing or holding them; the group named
     # after a measure (cues.yaml held_verbs) matched
     held_verb_after_re: re.Pattern[str]
+    # a participle after the next item of a list of counts, which holds or frees both
+    held_after_list_re: re.Pattern[str]
     formation_after_re: re.Pattern[str]  # a number's formation name after it ("203 Mansoori Corps")
     tally_verb_before_re: re.Pattern[str]  # a verb tallying a count just before a number
     alias_re: re.Pattern[str]
@@ -676,8 +678,17 @@ def rules() -> Rules:
         age_alternative_re=re.compile(
             r"(?:" + words_regex(cues["age_words"]) + r")\s+\d{1,3}\s*(?:,|or|and|to)\s*$", re.IGNORECASE
         ),
+        held_after_list_re=re.compile(
+            # (a participle straight after its noun: not "and 300 of them were arrested")
+            r"\s+and\s+(?:a\s+further\s+|another\s+)?[0-9][0-9,]*\s+"
+            r"(?:(?!\b(?:were|was|had|have|has|are|is|of)\b)[^,;:.()0-9]){0,50}?\b(?:"
+            + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
+            + ")",
+            re.IGNORECASE,
+        ),
         held_verb_after_re=re.compile(
-            r"[^,;:.()]{0,80}?\b(?:were|had|have)(?:\s+(?:been|later|subsequently|since|now|already|also))*\s+(?:"
+            # (not past another count: "2,000 fighters and 300 of them were arrested")
+            r"[^,;:.()0-9]{0,80}?\b(?:were|had|have)(?:\s+(?:been|later|subsequently|since|now|already|also))*\s+(?:"
             + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
             + ")",
             re.IGNORECASE,

@@ -821,3 +821,24 @@ def test_ibos_are_intelligence_based_operations() -> None:
         ("militant_groups", "operations_against", 388, 388, None),
         ("ttp", "operations_against", 412, 412, None),
     ]
+
+
+def test_arrest_counts_in_a_digest_take_the_group_of_their_own_phrase() -> None:
+    text = (
+        "- CTD Sindh: 37 TTP suspects arrested\n"
+        "\n"
+        "- CTD Punjab reported 88 arrests, including 15 suspects linked to ISKP.\n"
+        "\n"
+        "- CTD Balochistan: 19 suspected TTP facilitators and 6 suspected ISKP members picked up in Nushki\n"
+        "\n"
+        "The TTP has 6,000 fighters, and 200 of them were arrested last year.\n"
+    )
+    assert keys(text, date(2026, 1, 20)) == [
+        ("ttp", "detained", 37, 37, None),
+        ("militant_groups", "detained", 88, 88, None),
+        ("iskp", "detained", 15, 15, None),
+        ("ttp", "detained", 19, 19, None),
+        ("iskp", "detained", 6, 6, None),
+        ("ttp", "fighters", 6000, 6000, None),
+        ("ttp", "detained", 200, 200, None),
+    ]
