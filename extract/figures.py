@@ -3969,7 +3969,7 @@ class _Extractor:
         return clean
 
     def _clean_who_uncached(self, who: str) -> str | None:
-        w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'")
+        w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'").lstrip("-*•–— ")  # (a list item's marker)
         w = WHO_OPENING_RE.sub("", w)
         w = WHO_TIME_OPENING_RE.sub("", w)
         w = WHO_ARTICLE_RE.sub("", w)

@@ -521,3 +521,8 @@ def test_a_time_before_the_claimant_is_no_part_of_it_and_the_team_is_the_un() ->
     assert (found.claimant, found.claimant_type) == ("the Team", "un")
     found = only("By mid-2024 the Interior Ministry said it had detained 410 TTP suspects.")
     assert (found.claimant, found.claimant_type) == ("the Interior Ministry", "government")
+
+
+def test_a_list_items_marker_is_no_part_of_its_claimant() -> None:
+    found = only("- CTD Sindh reported 44 arrests of ISKP suspects in Hub and Lasbela.")
+    assert (found.claimant, found.claimant_type) == ("CTD Sindh", "government")
