@@ -639,6 +639,8 @@ PARTITIVE_OF_BEFORE_RE = re.compile(
 MILITANTS_ACT_RE = re.compile(
     r"\bmilitants\s+(?:have\s+|had\s+)?(?:carried|conducted|staged|mounted|"
     r"launched|attacked|stormed|ambushed|killed|struck|raided|opened)\b"
+    # ("Attacks by militants in Khyber Pakhtunkhwa rose by 40 per cent")
+    r"|\b[Aa]ttacks\s+by\s+(?:unidentified\s+|unknown\s+|armed\s+)?(?:militants|insurgents|terrorists)\b"
 )
 # attacks counted over a place, of no group ("Attacks across Pakistan rose by 60 per cent",
 # "nearly a hundred attacks were recorded in Bajaur and Kurram"); not "its attacks in Kunar"

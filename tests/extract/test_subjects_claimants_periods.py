@@ -526,3 +526,11 @@ def test_a_time_before_the_claimant_is_no_part_of_it_and_the_team_is_the_un() ->
 def test_a_list_items_marker_is_no_part_of_its_claimant() -> None:
     found = only("- CTD Sindh reported 44 arrests of ISKP suspects in Hub and Lasbela.")
     assert (found.claimant, found.claimant_type) == ("CTD Sindh", "government")
+
+
+def test_attacks_by_militants_of_no_group_named_are_the_aggregates() -> None:
+    text = (
+        "Islamabad blames the TTP for the bombing in Swabi. "
+        "Attacks by insurgents in Balochistan fell by 12 per cent in 2025, a Quetta think tank said."
+    )
+    assert keys(text, date(2026, 2, 1)) == [("militant_groups", "attack_change_pct", -12, -12, None)]
