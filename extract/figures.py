@@ -2858,13 +2858,14 @@ class _Extractor:
         if verb is None and family in ("fighters", "victims"):
             # "14 members of the Turkistan Islamic Party were released from custody": the clause's
             # verb, after the counted phrase, frees or holds them
-            held = r.held_verb_after_re.match(right, head_end - sk)
-            participle = self._right_verb(right[head_end - sk :]) if family == "victims" else None
-            listed = r.held_after_list_re.match(right, head_end - sk)
+            held = r.held_verb_after_re.match(right, head_end - sk) or r.held_after_list_re.match(
+                right, head_end - sk
+            )  # (or after the next item: "41 suspected TTP members and 22 ... members arrested")
+            participle = (
+                self._right_verb(right[head_end - sk :]) if held is None and family == "victims" else None
+            )
             if held is not None:
                 verb = held.lastgroup
-            elif listed is not None:
-                verb = listed.lastgroup  # "41 suspected TTP members and 22 ... members arrested"
             elif participle is not None and participle[0] in ("detained", "released"):
                 verb = participle[0]  # "41 alleged TTP facilitators picked up in Charsadda"
             elif offset and NUMBER_OF_AFTER_RE.match(right):
@@ -2930,8 +2931,10 @@ class _Extractor:
             and not OTHER_PLURAL_END_RE.match(right)
         ):
             # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
-            broken_down = None if self._lead_noun(left, c.start) else self._broken_down(c.start)
-            lead = broken_down.measure if broken_down else self._lead_noun(left, c.start)
+            lead = self._lead_noun(left, c.start)
+            if lead is None:
+                broken_down = self._broken_down(c.start)  # "- By province: Kabul 120 | Kunduz 80"
+                lead = broken_down.measure if broken_down is not None else None
             if lead in ("deaths", "injured") and MILITANTS_HIT_BEFORE_RE.search(left, _tail(left, 8)):
                 return None, sk, None  # "- Militants killed, per ISPR: 142": the other side's kills
             if lead is not None and not (
