@@ -671,7 +671,12 @@ def rules() -> Rules:
         label_re=re.compile(
             r"(?:" + words_regex(cues["label_words"]) + r")\.?\s*(?:[A-Z]?/)?$", re.IGNORECASE
         ),
-        age_re=re.compile(r"(?:" + words_regex(cues["age_words"]) + r")\s*$", re.IGNORECASE),
+        age_re=re.compile(
+            # ("aged about 35", "at the age of nearly 60")
+            r"(?:" + words_regex(cues["age_words"]) + r")\s*"
+            r"(?:(?:about|around|roughly|nearly|almost|approximately|perhaps|probably|just|only|barely|circa)\s+)?$",
+            re.IGNORECASE,
+        ),
         age_label_re=re.compile(
             r"\b(?:" + words_regex(cues["age_words"]) + r")\b[^:\n]{0,40}:\s*$", re.IGNORECASE
         ),

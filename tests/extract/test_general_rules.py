@@ -1725,3 +1725,10 @@ def test_a_toll_revised_in_the_next_sentence_by_it_is_a_toll() -> None:
         ("tjp", "deaths", 16),
         ("tjp", "deaths", 18),
     ]
+
+
+def test_an_age_with_a_qualifier_is_no_figure() -> None:
+    text = (
+        "The ISKP emir was killed in a raid in Ghor in 2024, aged about 40; his deputy, aged nearly 60, fled."
+    )
+    assert figures(text, date(2025, 3, 1)) == []
