@@ -1490,11 +1490,10 @@ class _Extractor:
         label = self._line_label(pos)
         return label is not None and RATIO_LABEL_RE.match(self.text, label[0], label[1]) is not None
 
-    def _broken_down(self, pos: int) -> Figure | None:
-        """The count a line breaks down, when the number at pos is on it: the last count given
-        on the lines just above, past a change in it ("- Militant attacks, Q4: 412", "- Change:
-        +12%", then "- By province: Khyber Pakhtunkhwa 288 | Balochistan 109")."""
-        label = self._line_label(pos)
+    def _broken_down(self, label: tuple[int, int, bool] | None) -> Figure | None:
+        """The count a line breaks down, given the line's label (`_line_label`): the last count
+        given on the lines just above, past a change in it ("- Militant attacks, Q4: 412",
+        "- Change: +12%", then "- By province: Khyber Pakhtunkhwa 288 | Balochistan 109")."""
         if label is None or not BREAKDOWN_LABEL_RE.match(self.text, label[0], label[1]):
             return None
         above = sorted((f for f in self.figures if 0 < label[0] - f.end <= 300), key=lambda f: f.end)
@@ -2514,13 +2513,8 @@ class _Extractor:
             return True  # "CTD arrests: 163 suspects"
         if family == "victims" and left.endswith((", ", " and ")):
             return True  # perhaps the next item of a list of the dead ("nine children and two ...")
-        if family == "victims" and self.r.held_verb_after_re.match(right, offset + head_end):
-            return True  # "12 TTP prisoners had broken out": freed or held by their clause's verb
-        if family in ("victims", "fighters") and self.r.held_after_list_re.match(right, offset + head_end):
-            return True  # "41 TTP members and 22 ISKP members arrested"
-        participle = self._right_verb(right[offset + head_end :]) if family == "victims" else None
-        if participle is not None and participle[0] in ("detained", "released"):
-            return True  # "41 alleged TTP facilitators picked up in Charsadda"
+        if family == "victims" and self._holding_verb(family, right, offset + head_end) is not None:
+            return True  # "12 TTP prisoners had broken out": freed or held by a verb after them
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
             return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
         if family == "victims" and self._counts_state_force(phrase):
@@ -2532,7 +2526,7 @@ class _Extractor:
         return (
             self._lead_noun(left, c.start) is not None
             or self._gapped_measure(c.start) is not None
-            or self._broken_down(c.start) is not None
+            or self._broken_down(self._line_label(c.start)) is not None
         )
 
     def _rebuild_money(self, old: Figure, c: Candidate) -> Figure:
@@ -2858,16 +2852,9 @@ class _Extractor:
         if verb is None and family in ("fighters", "victims"):
             # "14 members of the Turkistan Islamic Party were released from custody": the clause's
             # verb, after the counted phrase, frees or holds them
-            held = r.held_verb_after_re.match(right, head_end - sk) or r.held_after_list_re.match(
-                right, head_end - sk
-            )  # (or after the next item: "41 suspected TTP members and 22 ... members arrested")
-            participle = (
-                self._right_verb(right[head_end - sk :]) if held is None and family == "victims" else None
-            )
+            held = self._holding_verb(family, right, head_end - sk)
             if held is not None:
-                verb = held.lastgroup
-            elif participle is not None and participle[0] in ("detained", "released"):
-                verb = participle[0]  # "41 alleged TTP facilitators picked up in Charsadda"
+                verb = held
             elif offset and NUMBER_OF_AFTER_RE.match(right):
                 # "raised to 40 the number of militants arrested": the participle after the noun
                 after_noun = self._right_verb(right[head_end - sk :])
@@ -2933,7 +2920,8 @@ class _Extractor:
             # (a plural noun outside the vocabulary is what it counts: "you will get four answers.")
             lead = self._lead_noun(left, c.start)
             if lead is None:
-                broken_down = self._broken_down(c.start)  # "- By province: Kabul 120 | Kunduz 80"
+                # "- By province: Kabul 120 | Kunduz 80"
+                broken_down = self._broken_down(self._line_label(c.start))
                 lead = broken_down.measure if broken_down is not None else None
             if lead in ("deaths", "injured") and MILITANTS_HIT_BEFORE_RE.search(left, _tail(left, 8)):
                 return None, sk, None  # "- Militants killed, per ISPR: 142": the other side's kills
@@ -3142,6 +3130,20 @@ class _Extractor:
         """'one' (and 'a') without a counted noun is a pronoun ("the one on", "one of")."""
         return c.number_text.strip().lower() in ("one", "a")
 
+    def _holding_verb(self, family: str | None, right: str, pos: int) -> str | None:
+        """The measure ("detained", "released") a verb after the counted phrase ending at
+        right[pos] gives the people it counts: its clause's verb ("14 members of the TIP were
+        released"), one after the next item of a list ("41 TTP members and 22 ISKP members
+        arrested"), or, for people not a group's strength, a participle straight after the noun
+        ("41 alleged TTP facilitators picked up in Charsadda")."""
+        held = self.r.held_verb_after_re.match(right, pos) or self.r.held_after_list_re.match(right, pos)
+        if held is not None:
+            return held.lastgroup
+        participle = self._right_verb(right[pos:]) if family == "victims" else None
+        if participle is not None and participle[0] in ("detained", "released"):
+            return participle[0]
+        return None
+
     def _right_verb(self, right: str) -> tuple[str, int] | None:
         """The measure a verb after a count gives it ("62 killed", "14 members ... were released")
         and where the verb ends in `right`."""
@@ -3343,16 +3345,16 @@ class _Extractor:
                     )
                 )
             ]
-        # in a list or label line the subject comes from the line's own label, never from the
-        # words after the number ("(Taliban claim)") nor from the lines above
-        broken_down = self._broken_down(c.start)
+        label = self._line_label(c.start)
+        broken_down = self._broken_down(label)
         if (
             broken_down is not None
             and broken_down.measure == measure
             and not any(mt.end <= sj for mt in ments)
         ):
             return broken_down.subject  # "- By province: Kabul 120 | Kunduz 80": the count above's
-        label = self._line_label(c.start)
+        # in a list or label line the subject comes from the line's own label, never from the
+        # words after the number ("(Taliban claim)") nor from the lines above
         if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:

@@ -574,6 +574,8 @@ def rules() -> Rules:
     heading_line = rf"[ \t]*(?:#+[ \t]*)?(?:\*\*|__)?[ \t]*(?:{excluded})[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$"
     excluded_heading_re = re.compile("^" + heading_line, re.IGNORECASE | re.MULTILINE)
     excluded_heading_nl = re.compile("\n" + heading_line, re.IGNORECASE | re.MULTILINE)
+    # the verbs that free or hold people, one named group per measure
+    held_verbs = "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
 
     return Rules(
         units=units,
@@ -686,15 +688,13 @@ def rules() -> Rules:
         held_after_list_re=re.compile(
             # (a participle straight after its noun: not "and 300 of them were arrested")
             r"\s+and\s+(?:a\s+further\s+|another\s+)?[0-9][0-9,]*\s+"
-            r"(?:(?!\b(?:were|was|had|have|has|are|is|of)\b)[^,;:.()0-9]){0,50}?\b(?:"
-            + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
-            + ")",
+            r"(?:(?!\b(?:were|was|had|have|has|are|is|of)\b)[^,;:.()0-9]){0,50}?\b(?:" + held_verbs + ")",
             re.IGNORECASE,
         ),
         held_verb_after_re=re.compile(
             # (not past another count: "2,000 fighters and 300 of them were arrested")
             r"[^,;:.()0-9]{0,80}?\b(?:were|had|have)(?:\s+(?:been|later|subsequently|since|now|already|also))*\s+(?:"
-            + "|".join(f"(?P<{m}>{words_regex(vs)})" for m, vs in cues["held_verbs"].items())
+            + held_verbs
             + ")",
             re.IGNORECASE,
         ),
