@@ -168,7 +168,6 @@ STOP_WORDS = frozenset(
         "off",
         "said",
         "says",
-        "claimed",
     ]
 )
 # between a clause's subject and a later word of the same clause: a verb and its complements
@@ -335,6 +334,12 @@ RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assume
 OF_NAME_BEFORE_RE = re.compile(r"\bof\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+$")
 ADJECTIVAL_BEFORE_RE = re.compile(
     r"(?:[’']s|\ban|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bnewly|\bwidely)\s*$", re.IGNORECASE
+)
+# a count just before a verb's form makes it an adjective ("126 claimed attacks", "nine confirmed
+# deaths"); a year does not ("a report released in 2023 claimed")
+COUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:19|20)[0-9]{2}\b)[0-9][0-9,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$",
+    re.IGNORECASE,
 )
 BARE_MARKER_RE = re.compile(r"(?<=[a-z.,;:\"”’)])(?P<n>[0-9]{1,3})\s*$")
 FOUNDING_TAIL_RE = re.compile(
@@ -649,6 +654,10 @@ PLACED_ATTACKS_RE = re.compile(
     r"\b[Aa]ttacks\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:recorded|registered|reported|logged)\s+)?"
     r"(?:on\s+(?:[a-z]+\s+){1,3}?)?"  # ("19 attacks on police in Hazara division")
     r"(?:nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|[12][0-9]{3})\b)[A-Z])"
+)
+# places ranked or listed by their attacks ("the most affected districts were Nushki (14 attacks)")
+PLACES_LISTED_RE = re.compile(
+    r"\b(?:districts|provinces|divisions|regions|cities|towns|areas)\s+(?:were|was|are|included|include)\b"
 )
 # words giving attacks an agent ("Amaq claimed 19 attacks in Afghanistan", "was responsible for")
 ATTACK_AGENT_VERB_RE = re.compile(
@@ -3812,11 +3821,12 @@ class _Extractor:
 
     def _placed_attacks(self, sentence: str, sk: int) -> bool:
         """Whether the clause of a count of attacks ending at sk counts them over a place and names
-        no group ("Attacks across Pakistan rose by some 60 per cent", not "TTP attacks in
-        Pakistan" or "attacks in Afghanistan attributed to ISKP")."""
+        no group ("Attacks across Pakistan rose by some 60 per cent", "the most affected districts
+        were Nushki (14 attacks)", not "TTP attacks in Pakistan" or "attacks in Afghanistan
+        attributed to ISKP")."""
         lo, hi = _clause_span(sentence, sk, sk)
         clause = sentence[lo:hi]
-        if ":" in clause or PLACED_ATTACKS_RE.search(clause) is None:
+        if ":" in clause or (PLACED_ATTACKS_RE.search(clause) or PLACES_LISTED_RE.search(clause)) is None:
             return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
         if ATTACK_AGENT_VERB_RE.search(clause) or self.r.anaphora_re.search(clause):
             return False  # "the chapter was responsible for 17 attacks in Mansehra": someone's
@@ -4060,8 +4070,8 @@ class _Extractor:
         """Who an attribution verb names: the words before it, or None for an adjective or a
         passive ("an estimated", "is reported to")."""
         head = sentence[:verb_start]
-        if ADJECTIVAL_BEFORE_RE.search(head, _tail(head, 1)):
-            return None  # "an estimated", "its reported": an adjective, not an attribution
+        if ADJECTIVAL_BEFORE_RE.search(head, _tail(head, 1)) or COUNT_BEFORE_RE.search(head, _tail(head, 2)):
+            return None  # "an estimated", "its reported", "12 confirmed": an adjective, not an attribution
         if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
             return None  # "is reported to", "are believed to": no one named
         named = OF_NAME_BEFORE_RE.search(head, _tail(head, 3))

@@ -1732,3 +1732,27 @@ def test_an_age_with_a_qualifier_is_no_figure() -> None:
         "The ISKP emir was killed in a raid in Ghor in 2024, aged about 40; his deputy, aged nearly 60, fled."
     )
     assert figures(text, date(2025, 3, 1)) == []
+
+
+def test_claimed_or_confirmed_before_a_noun_describes_it() -> None:
+    text = (
+        "The Tehreek-e-Jihad Pakistan carried out 31 claimed attacks in Mohmand in the quarter and "
+        "nine confirmed bombings in Chitral."
+    )
+    found = figures(text, date(2026, 1, 10))
+    assert [(f.subject, f.measure, f.value_low, f.claimant) for f in found] == [
+        ("tjp", "attacks", 31, None),
+        ("tjp", "attacks", 9, None),
+    ]
+
+
+def test_places_ranked_by_their_attacks_count_all_groups_attacks() -> None:
+    text = (
+        "ISKP has lost much of its strength. Across Kech and Panjgur the worst-hit districts were "
+        "Turbat (22 attacks), Panjgur (12) and Buleda (4)."
+    )
+    assert keys(text, date(2026, 1, 10)) == [
+        ("militant_groups", "attacks", 22, 22, None),
+        ("militant_groups", "attacks", 12, 12, None),
+        ("militant_groups", "attacks", 4, 4, None),
+    ]
