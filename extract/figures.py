@@ -333,7 +333,11 @@ RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assume
 # a bare name after "of" ("a tally of ISKP claims"), which no verb takes as its subject
 OF_NAME_BEFORE_RE = re.compile(r"\bof\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+$")
 ADJECTIVAL_BEFORE_RE = re.compile(
-    r"(?:[’']s|\ban|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bnewly|\bwidely)\s*$", re.IGNORECASE
+    r"(?:[’']s|\ban|\bthe|\ba|\bits|\btheir|\bhis|\bher|\bnewly|\bwidely"
+    # ("the Team's twelfth report", "its latest report": a noun)
+    r"|\b[0-9]+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|[a-z]+teenth|[a-z]+tieth|latest|last|previous|annual|quarterly|monthly|weekly|recent|final))\s*$",
+    re.IGNORECASE,
 )
 # a count just before a verb's form makes it an adjective ("126 claimed attacks", "nine confirmed
 # deaths"); a year does not ("a report released in 2023 claimed")
@@ -3695,6 +3699,18 @@ class _Extractor:
                     # sentence before named its topic only by reference, and its figures carry what
                     # it resolved to
                     return carried
+        if not refers_back and measure != "other":
+            # "Member States estimated its strength at 3,000 fighters. ... Current estimates range
+            # from 2,000 to 3,500 fighters": an estimate naming no one continues the one before it
+            starts = [ps for ps, pe in block.sentences if pe <= ss]
+            if starts:
+                same = [
+                    fig
+                    for _end, fig in self._sentence_figures.get((block.pieces[0][1], starts[-1]), [])
+                    if fig.measure == measure
+                ]
+                if same and self._eligible(same[-1].subject, measure):
+                    return same[-1].subject
         if measure in ("deaths", "injured", "attacks") and not noun_back:
             # a later report of the same toll ("a hospital official said the dead had reached 21"):
             # the group that claimed the attack just before

@@ -361,8 +361,9 @@ def rules() -> Rules:
     # of the number ("put it at upwards of", "gave a higher estimate of no more than")
     estimate_link_re = re.compile(
         # "By evening the figure had climbed to 17": the toll given the sentence before, updated
+        # ("by 2019 the figure had fallen to some 1,500")
         r"(?:\b(?:figure|toll|tally|count|total)\s+(?:had\s+|has\s+|then\s+)?(?:climbed|risen|rose|jumped|grown"
-        r"|increased)\s+(?:again\s+)?to\s+"
+        r"|increased|fallen|fell|dropped|declined|decreased|shrunk|shrank|dwindled)\s+(?:again\s+)?to\s+"
         # "the health officer had raised the figure to 17"
         r"|\b(?:raised|raising|revised|revising|lowered|lowering|updated|updating)\s+(?:the\s+(?:figure|toll"
         r"|tally|count|total|number)|it)\s+(?:(?:up|down)wards?\s+)?to\s+"

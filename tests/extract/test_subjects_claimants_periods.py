@@ -534,3 +534,28 @@ def test_attacks_by_militants_of_no_group_named_are_the_aggregates() -> None:
         "Attacks by insurgents in Balochistan fell by 12 per cent in 2025, a Quetta think tank said."
     )
     assert keys(text, date(2026, 2, 1)) == [("militant_groups", "attack_change_pct", -12, -12, None)]
+
+
+def test_an_estimate_naming_no_one_continues_the_one_before_it() -> None:
+    text = (
+        "The Haqqani Network was built by Jalaluddin Haqqani; several TTP commanders later joined it. "
+        "In 2019 Member States estimated its strength at 5,000 fighters. "
+        "Current estimates range from 3,000 to 4,000 fighters, most of them in Paktia."
+    )
+    assert [(f.subject, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("haqqani_network", 5000),
+        ("haqqani_network", 3000),
+    ]
+
+
+def test_a_report_after_an_ordinal_is_no_attribution_verb() -> None:
+    text = (
+        "Member States put AQIS at 400 fighters in 2020. By the Team's fifteenth report the figure "
+        "had dwindled to some 200."
+    )
+    found = figures(text, date(2026, 2, 1))
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("aqis", "fighters", 400),
+        ("aqis", "fighters", 200),
+    ]
+    assert found[1].claimant is None
