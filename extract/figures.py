@@ -688,6 +688,20 @@ LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# a passive estimate of a group named just before it, with no noun ("The IMU is assessed at fewer
+# than 100", "Jamaat Ansarullah is put at around 250"): the group's strength
+NAME_THEN_PUT_AT_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+)?"
+    r"(?:assessed|estimated|put|reckoned|judged|believed\s+to\s+stand|thought\s+to\s+stand)\s+at\s+"
+    r"(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# an aside between a noun and the number it is put at ("the Taliban's combined fighting strength,
+# including units absorbed into the ministries, at between 170,000 and 190,000")
+ASIDE_BEFORE_AT_RE = re.compile(
+    r",\s+(?:including|excluding|not\s+counting|counting|among\s+them)\b[^,;:()]{0,120},\s*at\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
@@ -3086,8 +3100,13 @@ class _Extractor:
         if label is not None:
             return label or None
         found = self._lead_noun_in(left[-70:])
+        if found is None:
+            aside = ASIDE_BEFORE_AT_RE.search(left, max(0, len(left) - 160))
+            if aside is not None:
+                found = self._lead_noun_in(left[max(0, aside.start() - 70) : aside.start()])
         if found is None and (
-            STRENGTH_VERB_BEFORE_RE.search(left, _tail(left, 6)) or (pos >= 0 and self._group_numbers(pos))
+            STRENGTH_VERB_BEFORE_RE.search(left, _tail(left, 6))
+            or (pos >= 0 and (self._group_numbers(pos) or self._group_put_at(pos)))
         ):
             # "the IMU now numbers no more than 100": a group's strength (not of the attackers
             # in one raid, "thought to number five")
@@ -3101,6 +3120,15 @@ class _Extractor:
         fewer than 100"), not a label ("Resolution number 2255")."""
         lo = max(0, pos - 120)
         m = NAME_THEN_NUMBER_RE.search(self.text, lo, pos)
+        if m is None:
+            return False
+        end = m.start()
+        return any(e == end for _s, e in find_aliases(self.text, self.lowered, max(0, end - 60), end))
+
+    def _group_put_at(self, pos: int) -> bool:
+        """Whether a passive estimate before pos is of a group's name ("The IMU is assessed at"),
+        not of a noun ("its revenue is estimated at")."""
+        m = NAME_THEN_PUT_AT_RE.search(self.text, max(0, pos - 100), pos)
         if m is None:
             return False
         end = m.start()

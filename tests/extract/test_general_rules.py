@@ -1756,3 +1756,24 @@ def test_places_ranked_by_their_attacks_count_all_groups_attacks() -> None:
         ("militant_groups", "attacks", 12, 12, None),
         ("militant_groups", "attacks", 4, 4, None),
     ]
+
+
+def test_a_group_put_at_a_number_is_put_at_its_strength() -> None:
+    text = (
+        "The Turkistan Islamic Party is estimated at some 400, and the IMU at fewer than 60. "
+        "Member States assess the Haqqani Network's combined fighting strength, including men "
+        "seconded to the interior ministry, at between 4,000 and 5,000."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("etim", "fighters", 400, 400, None),
+        ("imu", "fighters", None, 60, None),
+        ("haqqani_network", "fighters", 4000, 5000, None),
+    ]
+
+
+def test_a_noun_put_at_a_number_is_not_a_strength() -> None:
+    text = "The IMU's revenue is estimated at $200,000, and its attacks were put at 30."
+    assert [(f.subject, f.measure) for f in figures(text, date(2026, 2, 1))] == [
+        ("imu", "revenue"),
+        ("imu", "attacks"),
+    ]
