@@ -374,6 +374,10 @@ def rules() -> Rules:
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
         # "put it lower, at around 1,500"
         r"(?:(?:still\s+|even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s+)?(?:at\s+)?"
+        # "By 2023 Member States were citing 6,000 to 6,500": the same figure, cited again
+        # (the progressive only: "the dossier cites 7 intercepted calls" cites things of its own)
+        r"|\b(?:were|was|are|is|had\s+been|have\s+been)\s+(?:now\s+)?(?:citing|quoting)\s+"
+        r"(?:(?:a\s+)?(?:figures?|estimates?)\s+of\s+)?"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
         r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
         rf"[\"“]?(?:(?:{qb_trie})\s+)?$",

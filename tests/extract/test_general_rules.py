@@ -1777,3 +1777,14 @@ def test_a_noun_put_at_a_number_is_not_a_strength() -> None:
         ("imu", "revenue"),
         ("imu", "attacks"),
     ]
+
+
+def test_a_figure_cited_again_without_its_noun_keeps_its_measure() -> None:
+    text = (
+        "In 2019 the Team reported a strength of 2,500 for ISKP. By 2022 Member States were citing "
+        "4,000 to 6,000, and some now put it higher. The dossier cites 7 intercepted calls."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("iskp", "fighters", 2500, 2500, None),
+        ("iskp", "fighters", 4000, 6000, None),
+    ]
