@@ -547,8 +547,9 @@ SUBORDINATOR_RE = re.compile(r"\b(?:when|whenever|since|before|until|because|onc
 # a figure's breakdown, up to an item's number: "1,612 (security forces: 685; civilians: 927)",
 # "276, of whom police: 112", a list of names and numbers "4 (Kabul 2; Herat 1"
 BREAKDOWN_LEFT_RE = re.compile(
-    r"(?:\(\s*(?:[^()]*(?P<sep>[;,])\s*)?|,\s*of\s+(?:whom|which)\s+)"
-    r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+    r"(?:\(\s*(?:[^()]*(?P<sep>[;,])\s*)?|(?:,|\(|\(\s*,)\s*(?:of\s+(?:whom|which)|including)\s+)"
+    r"(?:(?P<who>[A-Za-z][\w '’-]{0,40}?)\s*:"
+    r"|(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}(?:\s+\([A-Z][^()\n]{0,20}\))?)"
     # (after a separator, any item's words: "(police 28; FC and Levies 6; civilians 10)")
     r"|(?<=[;,]\s)(?P<item>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}))\s*$"
 )
@@ -562,6 +563,16 @@ PAREN_CLOSE_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s*\)")
 ITEM_END_AFTER_RE = re.compile(r"\s*[;,)]")
 # the next item of a list of names and numbers ("; Herat 1")
 NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}[ \t]+[0-9]")
+# a place or group's name ending the words before an item's number ("South Waziristan ",
+# "Kech (Turbat) ")
+_ITEM_NAME = r"[A-Z][\w'’/-]*(?:[ -][A-Z][\w'’/-]*){0,2}(?:[ \t]+\([A-Z][^()\n]{0,20}\))?"
+NAMED_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-]){_ITEM_NAME}[ \t]+$")
+# from one item of a list of names and numbers to the next one's number ("71, Mohmand 38 and
+# Chitral 9", "4 (all in Mazar-i-Sharif), Jowzjan 3", "12); Balochistan 74")
+NAMED_SIBLING_GAP_RE = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{0,40}}\))?\)?[ \t]*(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM_NAME}[ \t]+"
+)
+ITEM_NUMBER_END_RE = re.compile(r"[ \t]*(?:[,;.)(]|and\b|$)", re.MULTILINE)
 LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1108,6 +1119,17 @@ def _next_paren_item(text: str, prev_end: int, start: int, right: str) -> bool:
     Marwat (9)")."""
     return PAREN_SIBLING_GAP_RE.fullmatch(text, prev_end, start) is not None and bool(
         PAREN_CLOSE_AFTER_RE.match(right)
+    )
+
+
+def _next_named_item(text: str, prev_start: int, prev_end: int, start: int, right: str) -> bool:
+    """Whether the number at `start`, with `right` after it, is the next item of a list of names
+    and numbers whose item before is the number at prev_start:prev_end ("South Waziristan 71,
+    Mohmand 38 and Chitral 9")."""
+    return (
+        NAMED_SIBLING_GAP_RE.fullmatch(text, prev_end, start) is not None
+        and ITEM_NUMBER_END_RE.match(right) is not None
+        and NAMED_ITEM_BEFORE_RE.search(text, max(0, prev_start - 50), prev_start) is not None
     )
 
 
@@ -2290,7 +2312,10 @@ class _Extractor:
             if family in ("victims", "fighters", "core_members", "leaders"):
                 self._link_victims = _plain_victims(phrase)
                 return prev
-        if _next_paren_item(sentence, prev_end, sj, right):
+        prev_start = prev_end - (prev.end - prev.start)
+        if _next_paren_item(sentence, prev_end, sj, right) or _next_named_item(
+            sentence, prev_start, prev_end, sj, right
+        ):
             for mt in self._sentence_mentions(block, ss, sentence):
                 if (
                     prev_end <= mt.start < sj
@@ -2513,8 +2538,11 @@ class _Extractor:
             and FROM_TO_BEFORE_RE.search(left)
         ):
             return True  # perhaps the counts a change was taken between
-        if last is not None and _next_paren_item(text, last.end, c.start, right):
-            return True  # the next item of a list of counts in parentheses
+        if last is not None and (
+            _next_paren_item(text, last.end, c.start, right)
+            or _next_named_item(text, last.start, last.end, c.start, right)
+        ):
+            return True  # the next item of a list of counts in parentheses, or of names and counts
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)

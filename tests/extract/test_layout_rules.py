@@ -842,3 +842,19 @@ def test_arrest_counts_in_a_digest_take_the_group_of_their_own_phrase() -> None:
         ("ttp", "fighters", 6000, 6000, None),
         ("ttp", "detained", 200, 200, None),
     ]
+
+
+def test_a_list_of_names_and_numbers_breaks_down_the_count_before_it() -> None:
+    text = (
+        "- Balochistan: 240 attacks, of which Turbat 31, Panjgur 22 and Gwadar (Pasni) 9\n"
+        "- Verified ISKP attacks by province: Balkh 14 (most in Mazar-i-Sharif), Jowzjan 6, Kabul 3.\n"
+    )
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text, date(2026, 1, 5))] == [
+        ("militant_groups", "attacks", 240),
+        ("militant_groups", "attacks", 31),
+        ("militant_groups", "attacks", 22),
+        ("militant_groups", "attacks", 9),
+        ("iskp", "attacks", 14),
+        ("iskp", "attacks", 6),
+        ("iskp", "attacks", 3),
+    ]
