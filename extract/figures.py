@@ -423,7 +423,7 @@ PER_SOURCE_BEFORE_COLON_RE = re.compile(
     r",\s*(?:(?:as\s+)?per|according\s+to|says|said\s+by)\s+[^,:;()\n]{2,80}:$"
 )
 # a label may hold an abbreviation's dot ("fighters (UN est.):"), not a sentence end
-LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,80}):$")
+LABEL_END_RE = re.compile(r"([A-Za-z](?:[^:;.\n]|\.(?!\s+[A-Z])){0,120}):$")
 # from a name to the verb whose subject it is, one that detains, frees or operates
 AGENT_VERB_AFTER_RE = re.compile(
     r"(?:[’']s)?(?:\s+(?!(?:and|or|but|against|on|at|in|during|for|with|while|after|before)\b)[\w-]+){0,6}?"
@@ -572,6 +572,9 @@ NAMED_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-]){_ITEM_NAME}[ \t]+$")
 NAMED_SIBLING_GAP_RE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{0,40}}\))?\)?[ \t]*(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM_NAME}[ \t]+"
 )
+# from a number and the words after it to the next number, whose words after it repeat the first
+# of them ("1,106 linked to TTP and 213 linked to ISKP"): two parts counted alike
+PARALLEL_GAP_RE = re.compile(r"[ \t]+(?P<w>[a-z]{3,})\b[^,;.()\n0-9]{0,40}?(?:,[ \t]*|[ \t]+)and[ \t]+")
 ITEM_NUMBER_END_RE = re.compile(r"[ \t]*(?:[,;.)(]|and\b|$)", re.MULTILINE)
 LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
@@ -1131,6 +1134,13 @@ def _next_named_item(text: str, prev_start: int, prev_end: int, start: int, righ
         and ITEM_NUMBER_END_RE.match(right) is not None
         and NAMED_ITEM_BEFORE_RE.search(text, max(0, prev_start - 50), prev_start) is not None
     )
+
+
+def _parallel_next(text: str, prev_end: int, start: int, right: str) -> bool:
+    """Whether the number at `start` is joined by "and" to the one ending at prev_end, with the
+    same word after both ("1,106 linked to TTP and 213 linked to ISKP")."""
+    gap = PARALLEL_GAP_RE.fullmatch(text, prev_end, start)
+    return gap is not None and re.match(rf"[ \t]+{gap.group('w')}\b", right) is not None
 
 
 def _unquoted(text: str) -> str:
@@ -2313,16 +2323,23 @@ class _Extractor:
                 self._link_victims = _plain_victims(phrase)
                 return prev
         prev_start = prev_end - (prev.end - prev.start)
-        if _next_paren_item(sentence, prev_end, sj, right) or _next_named_item(
-            sentence, prev_start, prev_end, sj, right
+        if (
+            _next_paren_item(sentence, prev_end, sj, right)
+            or _next_named_item(sentence, prev_start, prev_end, sj, right)
+            or _parallel_next(sentence, prev_end, sj, right)
         ):
             for mt in self._sentence_mentions(block, ss, sentence):
                 if (
-                    prev_end <= mt.start < sj
+                    (
+                        prev_end <= mt.start < sj
+                        or LINKED_TO_RE.match(sentence, sk, mt.start) is not None
+                        or sk <= mt.start < self._phrase_end(sentence, sk)
+                    )
                     and mt.subject != prev.subject
                     and self._eligible(mt.subject, prev.measure)
                 ):
-                    self._link_subject = mt.subject  # "TTP (40 attacks), ISKP (9)": the item's group
+                    # "TTP (40 attacks), ISKP (9)", "... and 213 linked to ISKP": the item's group
+                    self._link_subject = mt.subject
             return prev
         if not self._tied_to_figure_before(left, of_them):
             return None
@@ -2521,7 +2538,7 @@ class _Extractor:
         break, the full analysis decides.
         """
         text = self.text
-        lo = max(0, c.start - 90)
+        lo = max(0, c.start - 130)
         hi = min(len(text), c.end + 130)
         if text.find("\n\n", lo, hi) >= 0 or text.find("-\n", lo, hi) >= 0:
             return True
@@ -2541,6 +2558,7 @@ class _Extractor:
         if last is not None and (
             _next_paren_item(text, last.end, c.start, right)
             or _next_named_item(text, last.start, last.end, c.start, right)
+            or _parallel_next(text, last.end, c.start, right)
         ):
             return True  # the next item of a list of counts in parentheses, or of names and counts
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
@@ -3076,7 +3094,7 @@ class _Extractor:
         aside = _label_source(stripped)
         if aside is not None:  # "ISKP fighters (source: UN Monitoring Team):": the label before it
             stripped = stripped[: aside.start()] + ":"
-        lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 82))
+        lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 122))
         r = self.r
         if lm is not None:
             label = lm.group(1)
@@ -3573,7 +3591,8 @@ class _Extractor:
                 if mt.start >= sk and (
                     _TIES_WORD_RE.search(sentence[sk : mt.start])
                     or _TIES_AFTER_NAME_RE.match(sentence, mt.end)
-                ):  # "ties to the TTP", "with alleged TTP links"
+                    or LINKED_TO_RE.match(sentence, sk, mt.start)
+                ):  # "ties to the TTP", "with alleged TTP links", "213 linked to ISKP"
                     return mt.subject
             # "13,000 suspects tied to the movement", "operations against the group": the group the
             # words refer back to

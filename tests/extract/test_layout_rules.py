@@ -858,3 +858,22 @@ def test_a_list_of_names_and_numbers_breaks_down_the_count_before_it() -> None:
         ("iskp", "attacks", 6),
         ("iskp", "attacks", 3),
     ]
+
+
+def test_a_long_label_still_names_its_measure() -> None:
+    text = (
+        "- Persons detained by the Counter Terrorism Departments of Punjab and Sindh for links to "
+        "proscribed organisations: 1,480\n"
+    )
+    assert keys(text, date(2026, 1, 5)) == [("militant_groups", "detained", 1480, 1480, None)]
+
+
+def test_parts_joined_by_and_with_the_same_words_after_them_are_counted_alike() -> None:
+    text = (
+        "- Suspects arrested in Multan and Mianwali: 640, including 210 linked to TTP and 58 linked to ISKP\n"
+    )
+    assert keys(text, date(2026, 1, 5)) == [
+        ("militant_groups", "detained", 640, 640, None),
+        ("ttp", "detained", 210, 210, None),
+        ("iskp", "detained", 58, 58, None),
+    ]
