@@ -615,7 +615,8 @@ OPERATION_WORD_RE = re.compile(
 GROUPS_FIRST_RE = re.compile(r"[\s*•-]*(?:groups|organi[sz]ations)\b")
 GROUPS_WORD_RE = re.compile(r"\b(?:groups|organi[sz]ations|outfits)\b", re.IGNORECASE)
 RANGED_FROM_RE = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?|r(?:un|uns|an|unning)|estimates\s+go)\s+from\s*$",
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|span(?:s|ned)?|r(?:un|uns|an|unning)|estimates\s+go|anywhere)"
+    r"\s+from\s*$",
     re.IGNORECASE,
 )
 CLAUSE_CUT_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:its|their|the|a|an)\s+")
@@ -702,6 +703,11 @@ LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# an estimate of the whole after one of a group's core ("a higher overall figure of")
+OVERALL_BEFORE_RE = re.compile(
+    r"\b(?:overall|total|combined|whole)\s+(?:estimate|figure|number|strength)\s+(?:of|at)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a passive estimate of a group named just before it, with no noun ("The IMU is assessed at fewer
 # than 100", "Jamaat Ansarullah is put at around 250"): the group's strength
 NAME_THEN_PUT_AT_RE = re.compile(
@@ -2170,6 +2176,8 @@ class _Extractor:
                         measure = "training_camps"
                 if measure in ("deaths", "injured") and family in ("victims", "fighters"):
                     victims = _plain_victims(phrase)
+                if measure == "core_members" and OVERALL_BEFORE_RE.search(left, _tail(left, 6)):
+                    measure = "fighters"  # "its core at 200; another gave a higher overall figure of 4,000"
             subject = self._link_subject or linked.subject
         else:
             if measure is None:

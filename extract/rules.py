@@ -368,7 +368,7 @@ def rules() -> Rules:
         r"|\b(?:raised|raising|revised|revising|lowered|lowering|updated|updating)\s+(?:the\s+(?:figure|toll"
         r"|tally|count|total|number)|it)\s+(?:(?:up|down)wards?\s+)?to\s+"
         # "Islamabad says the figure is as high as 7,000"
-        r"|\bthe\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|tally)\s+(?:is|was|to\s+be|stands\s+at"
+        r"|\bthe\s+(?:real\s+|true\s+|actual\s+|consensus\s+|official\s+)?(?:figure|number|total|tally)\s+(?:is|was|to\s+be|stands\s+at"
         r"|stood\s+at)\s+"
         r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
@@ -379,7 +379,9 @@ def rules() -> Rules:
         r"|\b(?:were|was|are|is|had\s+been|have\s+been)\s+(?:now\s+)?(?:citing|quoting)\s+"
         r"(?:(?:a\s+)?(?:figures?|estimates?)\s+of\s+)?"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
-        r"(?:(?:higher|lower|different|separate|smaller|larger|more\s+\w+)\s+)?(?:estimate|figure|number)\s+of\s+)"
+        # ("a higher overall figure of", "an upper figure of")
+        r"(?:(?:higher|lower|upper|different|separate|smaller|larger|overall|total|combined|revised"
+        r"|more\s+\w+)\s+){0,2}(?:estimate|figure|number)\s+of\s+)"
         rf"[\"“]?(?:(?:{qb_trie})\s+)?$",
         re.IGNORECASE,
     )

@@ -1788,3 +1788,20 @@ def test_a_figure_cited_again_without_its_noun_keeps_its_measure() -> None:
         ("iskp", "fighters", 2500, 2500, None),
         ("iskp", "fighters", 4000, 6000, None),
     ]
+
+
+def test_another_estimate_with_adjectives_gives_the_same_figure_again() -> None:
+    text = (
+        "Member States put AQIS at 150 to 200 fighters; one gave an upper figure of nearly 400. "
+        "A Member State put the number of Al-Qaida core members at 30. Another offered a higher "
+        "overall figure of some 500. Witnesses say the TTP has anywhere from six to eight thousand "
+        "fighters; a year ago the consensus figure was five thousand."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("aqis", "fighters", 150, 200, None),
+        ("aqis", "fighters", None, 400, None),
+        ("al_qaeda", "core_members", 30, 30, None),
+        ("al_qaeda", "fighters", 500, 500, None),
+        ("ttp", "fighters", 6000, 8000, None),
+        ("ttp", "fighters", 5000, 5000, None),
+    ]
