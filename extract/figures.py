@@ -703,6 +703,12 @@ LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# a change noun whose size a clause then puts at the number ("a decline the Team calculates at")
+CHANGE_PUT_AT_RE = re.compile(
+    r"\b(?:a|an)\s+(?P<w>[a-z]+)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?"
+    r"(?:calculates?|calculated|puts?|estimates?|estimated|reckons?|assess(?:es)?|assessed|places?|placed)\s+at\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 # an estimate of the whole after one of a group's core ("a higher overall figure of")
 OVERALL_BEFORE_RE = re.compile(
     r"\b(?:overall|total|combined|whole)\s+(?:estimate|figure|number|strength)\s+(?:of|at)\s+(?:[a-z]+\s+){0,2}$",
@@ -3304,6 +3310,13 @@ class _Extractor:
         )
         if best is not None:
             return best[1]
+        put = CHANGE_PUT_AT_RE.search(sentence, max(0, sj - 80), sj)
+        if put is not None:
+            # "compared with 94 ..., a decline the Team calculates at 35 per cent": the change put at it
+            if r.change_pos.fullmatch(put.group("w")):
+                return 1
+            if r.change_neg.fullmatch(put.group("w")):
+                return -1
         label = CHANGE_LABEL_RE.match(sentence, 0, sj)
         if label is not None:
             # "* Rise in TTP attacks in Khyber Pakhtunkhwa over 2024: 44%": the label's change noun

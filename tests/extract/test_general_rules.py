@@ -1805,3 +1805,15 @@ def test_another_estimate_with_adjectives_gives_the_same_figure_again() -> None:
         ("ttp", "fighters", 6000, 8000, None),
         ("ttp", "fighters", 5000, 5000, None),
     ]
+
+
+def test_a_change_a_clause_puts_at_a_percentage_is_a_change_in_attacks() -> None:
+    text = (
+        "Al-Naba listed 44 ISKP attacks in Jowzjan in 2025, against 70 in 2024, a fall our analysts "
+        "put at 37 per cent."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("attacks", 44),
+        ("attacks", 70),
+        ("attack_change_pct", -37),
+    ]
