@@ -670,7 +670,7 @@ MILITANTS_ACT_RE = re.compile(
 # "nearly a hundred attacks were recorded in Bajaur and Kurram"); not "its attacks in Kunar"
 PLACED_ATTACKS_RE = re.compile(
     r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)(?<![’']s\s)"
-    r"\b[Aa]ttacks\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:recorded|registered|reported|logged)\s+)?"
+    r"\b(?:[Aa]ttacks|[Ii]ncidents)\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:recorded|registered|reported|logged)\s+)?"
     r"(?:on\s+(?:[a-z]+\s+){1,3}?)?"  # ("19 attacks on police in Hazara division")
     r"(?:nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?!(?:Q[1-4]|H[12]|[12][0-9]{3})\b)[A-Z])"
 )
@@ -3481,6 +3481,9 @@ class _Extractor:
                 ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
         if measure in ACTOR_MEASURES:
             ments = [mt for mt in ments if not _named_as_tie(sentence, mt.start)]
+        if measure in ("deaths", "injured"):
+            # "the de facto authorities acknowledged 17 deaths": the government giving a toll
+            ments = [mt for mt in ments if not (mt.subject == "taliban" and self._speaks(sentence, mt))]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
         if measure in ("deaths", "injured", "attacks"):
             by = CLAIMED_BY_RE.search(sentence)
@@ -3938,7 +3941,8 @@ class _Extractor:
         attributed to ISKP")."""
         lo, hi = _clause_span(sentence, sk, sk)
         clause = sentence[lo:hi]
-        if ":" in clause or (PLACED_ATTACKS_RE.search(clause) or PLACES_LISTED_RE.search(clause)) is None:
+        placed = PLACED_ATTACKS_RE.search(clause) or PLACES_LISTED_RE.search(clause)
+        if placed is None or ":" in clause[placed.start() :]:
             return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
         if ATTACK_AGENT_VERB_RE.search(clause) or self.r.anaphora_re.search(clause):
             return False  # "the chapter was responsible for 17 attacks in Mansehra": someone's

@@ -1817,3 +1817,27 @@ def test_a_change_a_clause_puts_at_a_percentage_is_a_change_in_attacks() -> None
         ("attacks", 70),
         ("attack_change_pct", -37),
     ]
+
+
+def test_incidents_counted_over_a_place_are_all_groups_even_after_a_speakers_colon() -> None:
+    text = (
+        "The TJP has been active in Awaran this year.\n\n"
+        "MR. KAKAR: The provincial Home Department counts 37 incidents in Awaran. Which figure is right?"
+    )
+    assert keys(text, date(2026, 2, 1)) == [("militant_groups", "attacks", 37, 37, None)]
+
+
+def test_what_a_desk_could_verify_counts_what_was_claimed() -> None:
+    text = "- Tally: ISKP claimed 31 attacks in Laghman in 2025; our desk could verify 12."
+    assert keys(text, date(2026, 2, 1)) == [
+        ("iskp", "attacks", 31, 31, None),
+        ("iskp", "attacks", 12, 12, None),
+    ]
+
+
+def test_quarters_and_access_incidents_are_no_attacks() -> None:
+    text = (
+        "The minister gave the number of TTP attacks in the first three quarters of 2025. "
+        "In Gwadar 19 humanitarian access incidents were logged."
+    )
+    assert figures(text, date(2026, 2, 1)) == []
