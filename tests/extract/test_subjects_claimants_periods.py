@@ -559,3 +559,9 @@ def test_a_report_after_an_ordinal_is_no_attribution_verb() -> None:
         ("aqis", "fighters", 200),
     ]
     assert found[1].claimant is None
+
+
+def test_the_de_facto_authorities_giving_a_toll_are_not_its_attacker() -> None:
+    text = "ISKP bombed a Shia mosque in Daykundi on Friday. The de facto authorities acknowledged 17 deaths."
+    found = only(text, date(2026, 2, 1))
+    assert (found.subject, found.measure, found.claimant_type) == ("iskp", "deaths", "government")
