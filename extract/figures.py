@@ -703,6 +703,11 @@ LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
 # "number" after a group's name and its listing code, up to the number ("the IMU (QDe.010) number
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# a sum's own words naming it aid ("$3 billion in humanitarian aid", "$40 million of assistance")
+AID_AFTER_SUM_RE = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+){0,2}?(?:aid|assistance|relief)\b", re.IGNORECASE)
+RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:receiv\w*|got|gets|getting|took\s+in|takes\s+in|obtain\w*|accept\w*)\b[^.;]{0,30}$", re.IGNORECASE
+)
 # a change noun whose size a clause then puts at the number ("a decline the Team calculates at")
 CHANGE_PUT_AT_RE = re.compile(
     r"\b(?:a|an)\s+(?P<w>[a-z]+)\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?"
@@ -3066,7 +3071,12 @@ class _Extractor:
             sentence, sk
         ):
             return "not_revenue"  # "compensation of Rs 1 million ... and a Rs 10 million reward": no bounty
-        if PRICE_ON_HEAD_RE.search(sentence):
+        # "sent more than $3 billion in humanitarian aid": aid given, whatever reward is named
+        # (aid received, "has received $25 million in aid from Gulf donors", is what it lives on)
+        in_aid = AID_AFTER_SUM_RE.match(sentence, sk) is not None
+        if in_aid and not RECEIVED_BEFORE_RE.search(sentence, max(0, sj - 40), sj):
+            return "aid_funding"
+        if PRICE_ON_HEAD_RE.search(sentence) and not in_aid:
             return "bounty"
         best: tuple[bool, int, int, str] | None = None
         source = _source_before(sentence, sj)
@@ -3079,6 +3089,8 @@ class _Extractor:
                 if lo <= m.start() < hi:
                     continue
                 if measure == "bounty":
+                    if in_aid:
+                        continue
                     return measure
                 read_as = measure
                 if measure == "aid_funding" and FROM_SOURCES_BEFORE_RE.search(

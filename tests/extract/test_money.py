@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_helpers import figures, keys, only
 
@@ -336,3 +338,20 @@ def test_afs_is_the_afghani_and_its_rate_carries_to_the_dollar_conversion() -> N
     assert keys("The Taliban levy Afs 500,000 a week at the Ghulam Khan crossing.") == [
         ("taliban", "revenue", 500_000, 500_000, "week")
     ]
+
+
+def test_a_sum_in_aid_is_aid_whatever_reward_its_sentence_names() -> None:
+    text = (
+        "The $5 million reward once offered for Sirajuddin Haqqani lapsed, and the United States, "
+        "which sent more than $2 billion in humanitarian aid after 2021, now sends far less."
+    )
+    assert [(f.subject, f.measure) for f in figures(text, date(2026, 2, 1))] == [
+        ("haqqani_network", "bounty"),
+        ("united_states", "aid_funding"),
+    ]
+
+
+def test_donations_routed_to_a_group_in_prose_are_its_revenue() -> None:
+    text = "Jamaat Ansarullah lives on about $40,000 a month in donations routed through hawala brokers."
+    found = only(text, date(2026, 2, 1))
+    assert (found.subject, found.measure, found.per) == ("jamaat_ansarullah", "revenue", "month")
