@@ -2707,6 +2707,11 @@ class _Extractor:
                 if family is not None:
                     return family, end, phrase, owner.end()
         if family is None:
+            them = THEM_AFTER_RE.match(right)
+            if them is not None and them.group("them").lower() == "them":
+                after = self._head_noun(right[them.end() :])
+                if after[0] in ("core_members", "leaders"):  # "some two dozen of them core members"
+                    return (*after, them.end())
             pred = PREDICATE_NOUN_AFTER_RE.match(right)
             if pred is not None:  # "of whom some 250 are regarded as core members": what they are
                 after = self._head_noun(right[pred.end() :])

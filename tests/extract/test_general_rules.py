@@ -1841,3 +1841,11 @@ def test_quarters_and_access_incidents_are_no_attacks() -> None:
         "In Gwadar 19 humanitarian access incidents were logged."
     )
     assert figures(text, date(2026, 2, 1)) == []
+
+
+def test_a_part_of_a_strength_named_core_after_of_them_counts_the_core() -> None:
+    text = "AQIS keeps a few hundred members in Uruzgan, about a dozen of them core members."
+    assert [(f.measure, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("fighters", 200),
+        ("core_members", 12),
+    ]
