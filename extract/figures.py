@@ -1157,7 +1157,11 @@ def _parallel_next(text: str, prev_end: int, start: int, right: str) -> bool:
     """Whether the number at `start` is joined by "and" to the one ending at prev_end, with the
     same word after both ("1,106 linked to TTP and 213 linked to ISKP")."""
     gap = PARALLEL_GAP_RE.fullmatch(text, prev_end, start)
-    return gap is not None and re.match(rf"[ \t]+{gap.group('w')}\b", right) is not None
+    if gap is None or not right[:1].isspace():
+        return False
+    word = gap.group("w")
+    rest = right.lstrip(" \t")
+    return rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum()
 
 
 def _unquoted(text: str) -> str:
@@ -2347,12 +2351,13 @@ class _Extractor:
             or _next_named_item(sentence, prev_start, prev_end, sj, right)
             or _parallel_next(sentence, prev_end, sj, right)
         ):
+            phrase_end = self._phrase_end(sentence, sk)
             for mt in self._sentence_mentions(block, ss, sentence):
                 if (
                     (
                         prev_end <= mt.start < sj
                         or LINKED_TO_RE.match(sentence, sk, mt.start) is not None
-                        or sk <= mt.start < self._phrase_end(sentence, sk)
+                        or sk <= mt.start < phrase_end
                     )
                     and mt.subject != prev.subject
                     and self._eligible(mt.subject, prev.measure)
@@ -3195,17 +3200,16 @@ class _Extractor:
     def _group_numbers(self, pos: int) -> bool:
         """Whether "number" before pos is the verb of a group's name ("Remnants of the IMU number
         fewer than 100"), not a label ("Resolution number 2255")."""
-        lo = max(0, pos - 120)
-        m = NAME_THEN_NUMBER_RE.search(self.text, lo, pos)
-        if m is None:
-            return False
-        end = m.start()
-        return any(e == end for _s, e in find_aliases(self.text, self.lowered, max(0, end - 60), end))
+        return self._group_then(NAME_THEN_NUMBER_RE, pos, 120)
 
     def _group_put_at(self, pos: int) -> bool:
         """Whether a passive estimate before pos is of a group's name ("The IMU is assessed at"),
         not of a noun ("its revenue is estimated at")."""
-        m = NAME_THEN_PUT_AT_RE.search(self.text, max(0, pos - 100), pos)
+        return self._group_then(NAME_THEN_PUT_AT_RE, pos, 100)
+
+    def _group_then(self, words: re.Pattern[str], pos: int, reach: int) -> bool:
+        """Whether `words`, found within `reach` characters before pos, follow a group's name."""
+        m = words.search(self.text, max(0, pos - reach), pos)
         if m is None:
             return False
         end = m.start()
