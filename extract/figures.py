@@ -2296,8 +2296,8 @@ class _Extractor:
                 or IT_REVISED_TO_RE.fullmatch(sentence, 0, sj)
             ):
                 return None
-            previous = [ps for ps, pe in block.sentences if pe <= ss]
-            earlier = self._sentence_figures.get((skey[0], previous[-1])) if previous else None
+            previous = block.sentence_before(ss)
+            earlier = self._sentence_figures.get((skey[0], previous[0])) if previous else None
             if not earlier:
                 return None
             if them:
@@ -3772,9 +3772,9 @@ class _Extractor:
         # refer back: "the group" is the subject of the sentence before; else the group last named
         doc_start = block.to_doc(ss)
         if refers_back:
-            previous = [(ps, pe) for ps, pe in block.sentences if pe <= ss]
+            previous = block.sentence_before(ss)
             if previous:
-                ps, pe = previous[-1]
+                ps, pe = previous
                 prev_sentence = block.text[ps:pe]
                 prev_mentions = self._sentence_mentions(block, ps, prev_sentence)
                 # the subject the sentence before's figures carry
@@ -3822,11 +3822,11 @@ class _Extractor:
         if not refers_back and measure != "other":
             # "Member States estimated its strength at 3,000 fighters. ... Current estimates range
             # from 2,000 to 3,500 fighters": an estimate naming no one continues the one before it
-            starts = [ps for ps, pe in block.sentences if pe <= ss]
-            if starts:
+            before_ss = block.sentence_before(ss)
+            if before_ss:
                 same = [
                     fig
-                    for _end, fig in self._sentence_figures.get((block.pieces[0][1], starts[-1]), [])
+                    for _end, fig in self._sentence_figures.get((block.pieces[0][1], before_ss[0]), [])
                     if fig.measure == measure
                 ]
                 if same and self._eligible(same[-1].subject, measure):
@@ -4137,10 +4137,10 @@ class _Extractor:
         self, block: Block, ss: int, subject: str, measure: str
     ) -> tuple[str | None, str | None]:
         """Who the sentence before (in the same paragraph) attributes its figures to."""
-        before = [(s, e) for s, e in block.sentences if e <= ss]
-        if not before:
+        before = block.sentence_before(ss)
+        if before is None:
             return None, None
-        ps, pe = before[-1]
+        ps, pe = before
         previous = block.text[ps:pe]
         return self._claimant(previous, len(previous), len(previous), subject, measure)
 

@@ -154,6 +154,14 @@ class Block:
         pj, s, e = self.pieces[i]
         return min(e, s + (j - pj))
 
+    def sentence_before(self, j: int) -> tuple[int, int] | None:
+        """The last sentence split so far that ends at or before j (the sentence before the one at
+        j), or None."""
+        for s, e in reversed(self.sentences):  # (in order, so their ends rise)
+            if e <= j:
+                return s, e
+        return None
+
     def sentence_at(self, j: int) -> tuple[int, int]:
         # sentences are in order and do not overlap: the last one starting at or before j
         sentences = self.sentences
