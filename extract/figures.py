@@ -247,6 +247,7 @@ AGENT_END_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # a passive attribution ("is reported to", "are believed to") names no one
+PARTICIPLE_BY_RE = re.compile(r"\s+by\b", re.IGNORECASE)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a sentence that carries on the report named in the sentence before it
 CONTINUES_REPORT_RE = re.compile(
@@ -901,7 +902,10 @@ TIED_TO_ANAPHOR_RE = re.compile(
 )
 # the attack's claimant named in the sentence ("claimed by the Hafiz Gul Bahadur group")
 CLAIMED_BY_RE = re.compile(
-    r"\b(?:claimed|carried\s+out|perpetrated)\s+by\s+(?P<who>[^.;,()\n]{2,60})", re.IGNORECASE
+    r"\b(?:claimed|carried\s+out|perpetrated)\s+by\s+"
+    r"(?:or\s+(?:attributed|linked)\s+to\s+)?"  # "claimed by or attributed to the group"
+    r"(?P<who>[^.;,()\n]{2,60})",
+    re.IGNORECASE,
 )
 # members of a body (a delegation, a council), not of the group's armed strength
 _BODY = (
@@ -4211,6 +4215,8 @@ class _Extractor:
             return None  # "an estimated", "its reported", "12 confirmed": an adjective, not an attribution
         if PASSIVE_BEFORE_RE.search(head, _tail(head, 2)):
             return None  # "is reported to", "are believed to": no one named
+        if PARTICIPLE_BY_RE.match(sentence, verb_start + len(word)):
+            return None  # "27 attacks claimed by the group": the agent follows, not the words before
         named = OF_NAME_BEFORE_RE.search(head, _tail(head, 3))
         if named is not None and self.r.alias_re.fullmatch(named.group("name")):
             return None  # "a tally of ISKP claims": a plural noun of which the group is the owner

@@ -565,3 +565,16 @@ def test_the_de_facto_authorities_giving_a_toll_are_not_its_attacker() -> None:
     text = "ISKP bombed a Shia mosque in Daykundi on Friday. The de facto authorities acknowledged 17 deaths."
     found = only(text, date(2026, 2, 1))
     assert (found.subject, found.measure, found.claimant_type) == ("iskp", "deaths", "government")
+
+
+def test_attacks_claimed_by_or_attributed_to_the_group_are_its_own() -> None:
+    text = (
+        "TTP violence in Harnai eased. Police recorded 19 attacks claimed by or attributed to the group "
+        "between April and June, against 30 a year earlier."
+    )
+    found = figures(text, date(2026, 2, 1))
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("ttp", "attacks", 19),
+        ("ttp", "attacks", 30),
+    ]
+    assert {f.claimant for f in found} == {"Police"}
