@@ -1525,7 +1525,11 @@ class _Extractor:
             for mt in ments:
                 short = r.shortening.get(mt.subject or "")
                 if short and (
-                    any(x.subject == short and x.start < mt.start for x in ments)
+                    # (named before it, or in parentheses after it: "Daesh (ISKP)")
+                    any(
+                        x.subject == short and (x.start < mt.start or sentence[mt.end : x.start] == " (")
+                        for x in ments
+                    )
                     or self._named_in(short, doc_pos - 3000, doc_pos)
                     or self._headline_made_precise(short, doc_pos)
                 ):

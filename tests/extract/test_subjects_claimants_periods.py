@@ -578,3 +578,8 @@ def test_attacks_claimed_by_or_attributed_to_the_group_are_its_own() -> None:
         ("ttp", "attacks", 30),
     ]
     assert {f.claimant for f in found} == {"Police"}
+
+
+def test_a_parent_group_named_with_its_province_in_parentheses_is_the_province() -> None:
+    text = "Arrests by province in 2025:\n- Suspects held for links to Islamic State (IS-K): 64\n"
+    assert keys(text, date(2026, 2, 1)) == [("iskp", "detained", 64, 64, None)]
