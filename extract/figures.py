@@ -304,6 +304,7 @@ CONDITION_BEFORE_RE = re.compile(
 US_RE = re.compile(r"\bU\.S\.")
 UK_RE = re.compile(r"\bU\.K\.")
 SPACES_RE = re.compile(r"\s*")
+LETTER_RE = re.compile(r"[A-Za-z]")
 WHITESPACE_RE = re.compile(r"\s+")
 WHO_OPENING_RE = re.compile(
     r"^(?:and|but|while|whereas|(?:even\s+)?though|although|however|for example|for instance|also|so|yet|thus"
@@ -2167,7 +2168,7 @@ class _Extractor:
         if linked is None and (measure is None or (c.currency and measure == "other")):
             linked = self._same_as_row_above(c.start)
             measure = None if linked is not None else measure  # (the row above's measure)
-        if linked is None and measure is None:
+        if linked is None and measure is None and not self._counts_unknown_noun(right):
             measure = self._gapped_measure(c.start)
         if (
             linked is not None
@@ -2749,6 +2750,14 @@ class _Extractor:
         """Whether a counted noun phrase names a state's forces ("185,000 armed personnel")."""
         words = phrase.lower().split()
         return bool(words) and words[-1] in self.r.state_force_nouns
+
+    def _counts_unknown_noun(self, right: str) -> bool:
+        """Whether a number counts a noun no measure knows ("a hospital which has 120 beds"), so
+        that no figure before it lends it a measure."""
+        if self.r.qual_after.match(right):
+            return False
+        family, pos, phrase = self._head_noun(right)
+        return family is None and not phrase and LETTER_RE.search(right, 0, pos) is not None
 
     def _head_noun(self, right: str) -> tuple[str | None, int, str]:
         """(family, end offset in `right`, noun phrase) of the counted noun after a number."""

@@ -1849,3 +1849,16 @@ def test_a_part_of_a_strength_named_core_after_of_them_counts_the_core() -> None
         ("fighters", 200),
         ("core_members", 12),
     ]
+
+
+def test_a_number_counting_a_noun_no_measure_knows_borrows_no_measure() -> None:
+    text = (
+        "The TTP bombing in Sibi wounded 46 people, who were taken to the civil hospital, which has "
+        "80 beds and one surgeon."
+    )
+    assert keys(text, date(2026, 2, 1)) == [("ttp", "injured", 46, 46, None)]
+
+
+def test_lives_claimed_are_deaths() -> None:
+    text = "The 2014 school massacre in Peshawar, claimed by the TTP, cost 147 lives."
+    assert keys(text, date(2026, 2, 1)) == [("ttp", "deaths", 147, 147, None)]
