@@ -210,7 +210,9 @@ THAN_AFTER_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 CHANGE_NOUN_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?", re.IGNORECASE)
 # a death that no attack caused ("several cadres died of natural causes")
 NATURAL_DEATH_RE = re.compile(
-    r"[^,;.]{0,40}?\b(?:died|dead)\s+(?:of|from)\s+(?:natural\s+causes|illness|disease|old\s+age|cancer|covid)",
+    r"[^,;.]{0,40}?\b(?:died|dead)\s+(?:(?:of|from)\s+(?:natural\s+causes|illness|disease|old\s+age|cancer|covid"
+    r"|hunger|starvation|malnutrition|cholera|measles|dengue|cold|exposure|heatstroke)"
+    r"|(?:for|from|through)\s+(?:the\s+|a\s+)?(?:lack|want|shortage)\s+of)\b",
     re.IGNORECASE,
 )
 # between a noun and a noun in the phrase after it that modifies it ("deaths in militant attacks")

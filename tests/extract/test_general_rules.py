@@ -1862,3 +1862,11 @@ def test_a_number_counting_a_noun_no_measure_knows_borrows_no_measure() -> None:
 def test_lives_claimed_are_deaths() -> None:
     text = "The 2014 school massacre in Peshawar, claimed by the TTP, cost 147 lives."
     assert keys(text, date(2026, 2, 1)) == [("ttp", "deaths", 147, 147, None)]
+
+
+def test_deaths_from_want_or_hunger_are_no_attacks_toll() -> None:
+    text = (
+        "The TTP blockade of the Kohlu road has lasted ten weeks. Elders say 14 infants died for want "
+        "of medicine and at least six more died of hunger in the villages."
+    )
+    assert keys(text, date(2026, 2, 1)) == []
