@@ -1870,3 +1870,11 @@ def test_deaths_from_want_or_hunger_are_no_attacks_toll() -> None:
         "of medicine and at least six more died of hunger in the villages."
     )
     assert keys(text, date(2026, 2, 1)) == []
+
+
+def test_training_facilities_named_once_are_counted_again_after_a_qualifier() -> None:
+    text = "The IMU keeps four training facilities in Faryab and at least two in Jowzjan, Member States say."
+    assert keys(text, date(2026, 2, 1)) == [
+        ("imu", "training_camps", 4, 4, None),
+        ("imu", "training_camps", 2, None, None),
+    ]
