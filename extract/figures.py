@@ -249,6 +249,22 @@ AGENT_END_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # a passive attribution ("is reported to", "are believed to") names no one
+# an author-date citation's page: "(2021: 52)", "(Jadoon 2021: 45)", "(Sayed and Hamming 2023, p. 14)"
+# (an author is named: "- Suicide attacks: 29 (2023: 17)" gives a year's value)
+# (an author's name is a word, or an acronym of three letters or more: not "Q2", "FY" or "H1",
+# nor a month's name, "(December 2025: 97)")
+_AUTHOR_WORD = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)[A-Z](?:[a-z][\w'’.-]*|[A-Z]{2,}\b)"
+)
+_AUTHOR = rf"{_AUTHOR_WORD}(?:\s+(?:and|&|et\s+al\.?|{_AUTHOR_WORD}))*"
+CITATION_PAGE_BEFORE_RE = re.compile(
+    rf"(?:\b{_AUTHOR}\s+\(\s*|[(;]\s*{_AUTHOR},?\s+)(?:19|20)[0-9]{{2}}[a-z]?\s*(?::\s*|,\s*pp?\.\s*)$"
+)
+CITATION_PAGE_AFTER_RE = re.compile(r"(?:\s*[-–]\s*[0-9]+)?\s*[);,]")
+# a week's number: "wk 6" and "Week 6" always; "week 6" when no counted noun follows ("week 6 vs
+# week 5", "(week 5: 26)"), not "last week 12 people were killed"
+WEEK_LABEL_BEFORE_RE = re.compile(r"\b(wk|Wk|WK|WEEK|Week|week)\.?\s*$")
+WEEK_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[,;:)|\]\n]|vs\b|versus\b|to\b|and\b|$)")
 PARTICIPLE_BY_RE = re.compile(r"\s+by\b", re.IGNORECASE)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a sentence that carries on the report named in the sentence before it
@@ -2008,6 +2024,15 @@ class _Extractor:
                 return
             if len(n1_text) == 2 and n1_text.isdigit() and YEAR_DASH_BEFORE_RE.search(before, b1):
                 return  # "in 2023-24": the end of a span of years
+            if (
+                plain_digits
+                and CITATION_PAGE_AFTER_RE.match(after)
+                and CITATION_PAGE_BEFORE_RE.search(before)
+            ):
+                return  # "(Jadoon 2021: 52)", "(PICSS 2025: 2; PIPS 2025: 4)": a cited work's page
+            week = WEEK_LABEL_BEFORE_RE.search(before, b2) if plain_digits else None
+            if week is not None and (week.group(1) != "week" or WEEK_LABEL_AFTER_RE.match(after)):
+                return  # "Attacks wk 6", "Week 6", "week 6 vs week 5": a week's number, not a count
             if RESOLUTION_AFTER_RE.match(after) and plain_digits and n1 >= 1000:
                 return  # "Resolution 2255 (2015)": a document's number and year ("29 (2023)" is a count)
             if (

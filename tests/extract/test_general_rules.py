@@ -1878,3 +1878,21 @@ def test_training_facilities_named_once_are_counted_again_after_a_qualifier() ->
         ("imu", "training_camps", 4, 4, None),
         ("imu", "training_camps", 2, None, None),
     ]
+
+
+def test_a_cited_works_page_is_no_figure_but_a_years_value_in_parentheses_is() -> None:
+    text = (
+        "Scholars disagree: Hussain (2019: 41) counted 300 TTP attacks in Swat, while PIPS counts 350 "
+        "(Rehman and Khan 2022, p. 88; PICSS 2023: 7).\n"
+        "- TTP attacks: 120 (December 2024: 97)\n"
+    )
+    assert [f.value_low for f in figures(text, date(2026, 2, 1))] == [300, 350, 120, 97]
+
+
+def test_a_weeks_number_is_no_count() -> None:
+    text = (
+        "## TTP attacks, week 7 vs week 6\n"
+        "- TTP attacks: 14 (wk 6: 11)\n"
+        "Last week 12 people were killed in TTP attacks in Buner.\n"
+    )
+    assert [f.value_low for f in figures(text, date(2026, 2, 1))] == [14, 11, 12]
