@@ -378,7 +378,12 @@ def rules() -> Rules:
         # (the progressive only: "the dossier cites 7 intercepted calls" cites things of its own)
         r"|\b(?:were|was|are|is|had\s+been|have\s+been)\s+(?:now\s+)?(?:citing|quoting)\s+"
         r"(?:(?:a\s+)?(?:figures?|estimates?)\s+of\s+)?"
-        r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported)\s+(?:a|an)\s+"
+        # "another judged that it exceeds 5,000": the figure's own pronoun, with a verb of comparing
+        r"|\b(?:it|they)\s+(?=[\"“]?(?:exceeds?|surpass(?:es)?)\s)"
+        # "Islamabad's own figure, five to six thousand, is probably conservative"
+        r"|\b(?:figure|estimate)\s*,\s+"
+        r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported|preferred|prefers"
+        r"|favou?red|favou?rs|proposed|proposes|adopted|adopts|settled\s+on)\s+(?:a|an)\s+"
         # ("a higher overall figure of", "an upper figure of")
         r"(?:(?:higher|lower|upper|different|separate|smaller|larger|overall|total|combined|revised"
         r"|more\s+\w+)\s+){0,2}(?:estimate|figure|number)\s+of\s+)"

@@ -583,3 +583,16 @@ def test_attacks_claimed_by_or_attributed_to_the_group_are_its_own() -> None:
 def test_a_parent_group_named_with_its_province_in_parentheses_is_the_province() -> None:
     text = "Arrests by province in 2025:\n- Suspects held for links to Islamic State (IS-K): 64\n"
     assert keys(text, date(2026, 2, 1)) == [("iskp", "detained", 64, 64, None)]
+
+
+def test_estimates_preferred_set_in_apposition_or_exceeded_give_the_figure_again() -> None:
+    text = (
+        "Member States put Jamaat Ansarullah at 300 fighters. One analyst favoured a figure of nearly "
+        "400; a Tajik official said that it exceeds 500. The Team's own estimate, some 350, is older."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("jamaat_ansarullah", "fighters", 300, 300, None),
+        ("jamaat_ansarullah", "fighters", None, 400, None),
+        ("jamaat_ansarullah", "fighters", 500, None, None),
+        ("jamaat_ansarullah", "fighters", 350, 350, None),
+    ]
