@@ -261,6 +261,12 @@ CITATION_PAGE_BEFORE_RE = re.compile(
     rf"(?:\b{_AUTHOR}\s+\(\s*|[(;]\s*{_AUTHOR},?\s+)(?:19|20)[0-9]{{2}}[a-z]?\s*(?::\s*|,\s*pp?\.\s*)$"
 )
 CITATION_PAGE_AFTER_RE = re.compile(r"(?:\s*[-–]\s*[0-9]+)?\s*[);,]")
+# a vague part of the people a toll counts ("several of the wounded", "a few of those injured")
+VAGUE_PART_OF_HURT_RE = re.compile(
+    r"[^,;:]{0,20}?\bof\s+(?:the|those|them|these)\s+(?:(?:critically|seriously|badly)\s+)?"
+    r"(?:injured|wounded|hurt|dead|victims)\b",
+    re.IGNORECASE,
+)
 # a week's number: "wk 6" and "Week 6" always; "week 6" when no counted noun follows ("week 6 vs
 # week 5", "(week 5: 26)"), not "last week 12 people were killed"
 WEEK_LABEL_BEFORE_RE = re.compile(r"\b(wk|Wk|WK|WEEK|Week|week)\.?\s*$")
@@ -2195,6 +2201,8 @@ class _Extractor:
         if linked is None and (measure is None or (c.currency and measure == "other")):
             linked = self._same_as_row_above(c.start)
             measure = None if linked is not None else measure  # (the row above's measure)
+        if c.vague and VAGUE_PART_OF_HURT_RE.match(sentence, sj):
+            return  # "as several of the injured died": an unnumbered part of people counted already
         if linked is None and measure is None and not self._counts_unknown_noun(right):
             measure = self._gapped_measure(c.start)
         if (

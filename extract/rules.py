@@ -430,7 +430,7 @@ def rules() -> Rules:
         sorted(
             set(units)
             | {"after", "before", "when", "while", "whereas", "but", "and", "or", "since", "because"}
-            | {"until", "than", "which", "who"}
+            | {"until", "than", "which", "who", "as"}
         )
     )
     # (checked on a match, which is rare, rather than at every word of every attempt)

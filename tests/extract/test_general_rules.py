@@ -1896,3 +1896,22 @@ def test_a_weeks_number_is_no_count() -> None:
         "Last week 12 people were killed in TTP attacks in Buner.\n"
     )
     assert [f.value_low for f in figures(text, date(2026, 2, 1))] == [14, 11, 12]
+
+
+def test_a_verb_after_as_belongs_to_a_clause_of_its_own() -> None:
+    text = (
+        "A TJP suicide bomber struck a bus in Sibi, killing nine people. By evening the death toll had "
+        "climbed to 14 as several of the injured died in hospital."
+    )
+    assert [(f.measure, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("deaths", 9),
+        ("deaths", 14),
+    ]
+
+
+def test_a_vague_part_of_the_people_a_toll_counted_is_no_figure() -> None:
+    text = (
+        "The ISKP bombing in Ghor wounded 31 people, a few of them critically. Doctors said dozens of "
+        "the wounded were children and that several of those injured had lost limbs."
+    )
+    assert keys(text, date(2026, 2, 1)) == [("iskp", "injured", 31, 31, None)]
