@@ -762,7 +762,10 @@ ASIDE_BEFORE_AT_RE = re.compile(
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
-ATTACKERS_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?" + ATTACKERS_RE.pattern, re.IGNORECASE)
+# ("four attackers", "four suicide attackers", "six of the attackers")
+ATTACKERS_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + ATTACKERS_RE.pattern, re.IGNORECASE
+)
 # the verb that gives a group's strength without a noun ("is thought to number a few hundred",
 # "now numbers no more than 100", "a force numbering 3,000")
 STRENGTH_VERB_BEFORE_RE = re.compile(

@@ -1915,3 +1915,8 @@ def test_a_vague_part_of_the_people_a_toll_counted_is_no_figure() -> None:
         "the wounded were children and that several of those injured had lost limbs."
     )
     assert keys(text, date(2026, 2, 1)) == [("iskp", "injured", 31, 31, None)]
+
+
+def test_attackers_killed_in_a_partitive_are_no_toll() -> None:
+    text = "The TTP raid on the Kohlu checkpost failed: police killed five of the raiders and lost none."
+    assert keys(text, date(2026, 2, 1)) == []
