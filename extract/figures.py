@@ -59,6 +59,7 @@ DISTANCE_RE = re.compile(
     r"^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m\s+(?:west|east|north|south)|sq)\b",
     re.IGNORECASE,
 )
+CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|hrs\b)", re.IGNORECASE)  # "at 3.15 a.m.", "0600 hrs"
 RESOLUTION_AFTER_RE = re.compile(r"^\s*\((?:19|20)[0-9]{2}\)")
 DENOMINATOR_RE = re.compile(
     r"(?P<n>[0-9][0-9,]*|\b[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|the\s+country[’']s\s+|[A-Z][a-z]+[’']s\s+)?$",
@@ -2029,7 +2030,7 @@ class _Extractor:
                 or (n1 < 120 and AGE_OF_SUPERLATIVE_RE.search(before, _tail(before, 12)))
             ):
                 return
-            if DISTANCE_RE.match(after) or r.formation_after_re.match(after):
+            if DISTANCE_RE.match(after) or CLOCK_AFTER_RE.match(after) or r.formation_after_re.match(after):
                 return
             if len(n1_text) == 2 and n1_text.isdigit() and YEAR_DASH_BEFORE_RE.search(before, b1):
                 return  # "in 2023-24": the end of a span of years

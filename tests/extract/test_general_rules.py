@@ -1920,3 +1920,14 @@ def test_a_vague_part_of_the_people_a_toll_counted_is_no_figure() -> None:
 def test_attackers_killed_in_a_partitive_are_no_toll() -> None:
     text = "The TTP raid on the Kohlu checkpost failed: police killed five of the raiders and lost none."
     assert keys(text, date(2026, 2, 1)) == []
+
+
+def test_clock_times_and_regions_are_no_counts() -> None:
+    text = (
+        "CTD Sibi arrested five suspected TTP militants in a raid at 4.45 a.m. on Monday. "
+        "TTP attacks in the three regions rose by 18 per cent."
+    )
+    assert keys(text, date(2026, 2, 1)) == [
+        ("ttp", "detained", 5, 5, None),
+        ("ttp", "attack_change_pct", 18, 18, None),
+    ]
