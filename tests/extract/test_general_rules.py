@@ -1931,3 +1931,8 @@ def test_clock_times_and_regions_are_no_counts() -> None:
         ("ttp", "detained", 5, 5, None),
         ("ttp", "attack_change_pct", 18, 18, None),
     ]
+
+
+def test_groups_finding_shelter_or_a_sanctuary_are_present() -> None:
+    text = "Besides the TTP, more than a dozen armed groups still find sanctuary in Afghanistan."
+    assert keys(text, date(2026, 2, 1)) == [("militant_groups", "groups_present", 12, None, None)]
