@@ -320,6 +320,7 @@ SECTION_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[=\-*]{3,}[ \t]*\S)", re
 WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\s[-–—]\s|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
+TRAILING_PARENS_RE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
 SECTION_NUMBER_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")  # "4.2 Of the ...", "2.4. AQIS"
 # what a label's number is the condition of ("Provinces with at least one attack: 6")
@@ -762,6 +763,16 @@ ASIDE_BEFORE_AT_RE = re.compile(
 )
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
+)
+# a whole opening its sentence as a partitive ("Of the 140 attacks, the TTP claimed 19")
+FRONTED_WHOLE_BEFORE_RE = re.compile(
+    r"^[\s*•-]*Of\s+(?:the|these|those|all)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+# a second group and its number after the first's, the verb between them left out ("the TTP
+# claimed 19 and Daesh (IS-Khorasan) four", "ISKP carried out 12, and the TJP three")
+GAPPED_NAME_RE = re.compile(
+    r"\s*,?\s+(?:and|while|whereas|but)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+"
 )
 # ("four attackers", "four suicide attackers", "six of the attackers")
 ATTACKERS_AFTER_RE = re.compile(
@@ -2561,6 +2572,9 @@ class _Extractor:
         between = self.text[prev.end : start]
         if COORDINATED_GAP_RE.fullmatch(between):
             return prev.measure  # "down from 96 in January and 71 in December"
+        gapped = GAPPED_NAME_RE.fullmatch(between)
+        if gapped is not None and self.r.alias_re.fullmatch(gapped.group("name")):
+            return prev.measure  # "the TTP claimed 19 and Daesh (IS-Khorasan) four": the verb left out
         window = self.text[max(0, start - 30) : start]
         qm = self.r.qual_before.search(window, _tail(window, 5))
         if qm is not None:
@@ -3562,8 +3576,21 @@ class _Extractor:
             # "the de facto authorities acknowledged 17 deaths": the government giving a toll
             ments = [mt for mt in ments if not (mt.subject == "taliban" and self._speaks(sentence, mt))]
         eligible = [mt for mt in ments if self._eligible(mt.subject, measure)]
+        if FRONTED_WHOLE_BEFORE_RE.search(sentence, 0, sj) and self._eligible("militant_groups", measure):
+            # "Of the 140 attacks, the TTP claimed 19": the whole the groups named after it share
+            comma = sentence.find(",", sk)
+            if (
+                comma > 0
+                and not any(mt.start < comma for mt in eligible)
+                and any(mt.start > comma for mt in eligible)
+            ):
+                return "militant_groups"
         if measure in ("deaths", "injured", "attacks"):
-            by = CLAIMED_BY_RE.search(sentence)
+            # (in the number's own clause: "...claimed 19; the rest were claimed by Baloch outfits")
+            semi = sentence.find(";", sk)
+            by = CLAIMED_BY_RE.search(
+                sentence, sentence.rfind(";", 0, sj) + 1, len(sentence) if semi < 0 else semi
+            )
             if (
                 by is not None
                 and not r.anaphora_re.match(by.group("who"))
@@ -4276,7 +4303,8 @@ class _Extractor:
             who = head.split(",")[0]
             am = self.r.alias_re.search(who)
             return am.group(0) if am else who
-        return WHO_CLAUSE_SPLIT_RE.split(head)[-1]
+        # (a name's acronym in parentheses is part of the name: "the Tehreek-e-Taliban Pakistan (TTP)")
+        return WHO_CLAUSE_SPLIT_RE.split(TRAILING_PARENS_RE.sub("", head))[-1]
 
     def _claimant_uncached(self, sentence: str, sj: int, sk: int) -> tuple[str | None, str | None]:
         scan = self._claim_scan(sentence)

@@ -596,3 +596,17 @@ def test_estimates_preferred_set_in_apposition_or_exceeded_give_the_figure_again
         ("jamaat_ansarullah", "fighters", 500, None, None),
         ("jamaat_ansarullah", "fighters", 350, 350, None),
     ]
+
+
+def test_a_fronted_whole_and_the_parts_groups_claimed_of_it() -> None:
+    text = (
+        "Of the 96 attacks, the Tehreek-e-Jihad Pakistan (TJP) claimed 11 and Islamic State (ISKP) "
+        "three; the rest were claimed by Baloch separatists or went unclaimed."
+    )
+    found = figures(text, date(2026, 2, 1))
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("militant_groups", "attacks", 96),
+        ("tjp", "attacks", 11),
+        ("iskp", "attacks", 3),
+    ]
+    assert found[1].claimant == "the Tehreek-e-Jihad Pakistan"
