@@ -764,6 +764,13 @@ ASIDE_BEFORE_AT_RE = re.compile(
 ATTACKERS_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen|bombers|raiders|hostage-takers)\b", re.IGNORECASE
 )
+# an apposition describing the name before it as a group ("TJP, a group founded in 2023",
+# "Jamaat Ansarullah, a Tajik outfit formed in 2006")
+APPOSITIVE_GROUP_BEFORE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|outfit|faction|organi[sz]ation|movement|network|offshoot"
+    r"|splinter\s+group|front|militia|affiliate|franchise)\s+$",
+    re.IGNORECASE,
+)
 # a whole opening its sentence as a partitive ("Of the 140 attacks, the TTP claimed 19")
 FRONTED_WHOLE_BEFORE_RE = re.compile(
     r"^[\s*•-]*Of\s+(?:the|these|those|all)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
@@ -2719,6 +2726,18 @@ class _Extractor:
             PERSON_BEFORE_RE.search(left[: fm.start()]) or DIGIT_RE.search(left, cut)
         ):
             return  # "its emir ... was born in 1971", "born on 3 April 1984": a person's birth
+        if named is None:
+            # "Tehreek-e-Jihad Pakistan, a group founded in 2023": the name the apposition describes
+            apposition = APPOSITIVE_GROUP_BEFORE_RE.search(left, 0, fm.start())
+            if apposition is not None:
+                named = next(
+                    (
+                        mt.subject
+                        for mt in self._sentence_mentions(block, ss, sentence)
+                        if mt.end == apposition.start()
+                    ),
+                    None,
+                )
         subject = named or self._subject(c, "founded_year", sentence, sj, sk, sk, block, ss)
         if subject in (None, "__backref__", OUTSIDE_GROUP, "militant_groups", "united_states"):
             return

@@ -610,3 +610,14 @@ def test_a_fronted_whole_and_the_parts_groups_claimed_of_it() -> None:
         ("iskp", "attacks", 3),
     ]
     assert found[1].claimant == "the Tehreek-e-Jihad Pakistan"
+
+
+def test_a_founding_year_in_an_apposition_is_the_named_groups() -> None:
+    text = (
+        "Analysts called him a bridge between the TTP and the IMU, founded in 1998, and noted his ties "
+        "to Tehreek-e-Jihad Pakistan, a group founded in 2023 that Islamabad calls a TTP front."
+    )
+    assert [(f.subject, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("imu", 1998),
+        ("tjp", 2023),
+    ]
