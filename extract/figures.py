@@ -4472,6 +4472,34 @@ def extract_figures(document: Document) -> list[Figure]:
     return figures
 
 
+def _named_groups(text: str) -> list[tuple[int, int, str | None]]:
+    return [(s, e, subject_named(text, s, e)) for s, e in find_aliases(text, same_length_lower(text))]
+
+
+def _rows_own_groups(cells: list[Cell]) -> list[Cell]:
+    """The cells with a caption that names a group some row's own label names too ("Afghanistan
+    covers ISKP-attributed attacks only" above a row "Afghanistan (ISKP)"): that group is that
+    row's, so in the other rows' restatements the caption's name of it is blanked (offsets kept)."""
+    row_groups: dict[str, set[str | None]] = {}
+    labels = []
+    for cell in cells:
+        head, _, line = cell.synthetic[: cell.offset].rpartition("\n")
+        labels.append((head, _named_groups(line)))
+        if head:
+            row_groups.setdefault(head, set()).update(g for _s, _e, g in labels[-1][1])
+    out = []
+    for cell, (head, own) in zip(cells, labels, strict=True):
+        theirs = row_groups.get(head, set()) - {None}
+        if theirs and not own:
+            chars = list(cell.synthetic)
+            for s, e, g in _named_groups(head):
+                if g in theirs:
+                    chars[s:e] = " " * (e - s)
+            cell = replace(cell, synthetic="".join(chars))
+        out.append(cell)
+    return out
+
+
 def _with_table_cells(
     document: Document, doc_date: date | None, figures: list[Figure], cells: list[Cell]
 ) -> list[Figure]:
@@ -4486,7 +4514,7 @@ def _with_table_cells(
         if i >= 0 and starts[i][0] <= f.start < starts[i][1]:
             continue
         kept.append(f)
-    for cell in cells:
+    for cell in _rows_own_groups(cells):
         sub = replace(document, text=cell.synthetic, published=doc_date)
         quote = " ".join(text[cell.line_start : cell.line_end].split())
         for f in _Extractor(sub).run():

@@ -877,3 +877,23 @@ def test_parts_joined_by_and_with_the_same_words_after_them_are_counted_alike() 
         ("ttp", "detained", 210, 210, None),
         ("iskp", "detained", 58, 58, None),
     ]
+
+
+def test_a_group_the_caption_names_for_one_row_is_that_rows_only() -> None:
+    text = (
+        "Rows count attacks by all militant groups; the Kunduz row counts TTP-claimed attacks only.\n"
+        "\n"
+        "| Province | Attacks | Killed |\n"
+        "|---|---|---|\n"
+        "| Balochistan | 44 | 61 |\n"
+        "| Sindh | 7 | 9 |\n"
+        "| Kunduz (TTP) | 3 | 5 |\n"
+    )
+    assert [(f.subject, f.measure, f.value_low) for f in figures(text, date(2026, 2, 1))] == [
+        ("militant_groups", "attacks", 44),
+        ("militant_groups", "deaths", 61),
+        ("militant_groups", "attacks", 7),
+        ("militant_groups", "deaths", 9),
+        ("ttp", "attacks", 3),
+        ("ttp", "deaths", 5),
+    ]
