@@ -4480,19 +4480,20 @@ def _rows_own_groups(cells: list[Cell]) -> list[Cell]:
     """The cells with a caption that names a group some row's own label names too ("Afghanistan
     covers ISKP-attributed attacks only" above a row "Afghanistan (ISKP)"): that group is that
     row's, so in the other rows' restatements the caption's name of it is blanked (offsets kept)."""
+    rows = []  # (caption, whether the row's own label names a group)
     row_groups: dict[str, set[str | None]] = {}
-    labels = []
     for cell in cells:
         head, _, line = cell.synthetic[: cell.offset].rpartition("\n")
-        labels.append((head, _named_groups(line)))
-        if head:
-            row_groups.setdefault(head, set()).update(g for _s, _e, g in labels[-1][1])
+        own = {g for _s, _e, g in _named_groups(line)}
+        rows.append((head, bool(own)))
+        row_groups.setdefault(head, set()).update(own)
+    caption_groups = {head: _named_groups(head) for head, groups in row_groups.items() if head and groups}
     out = []
-    for cell, (head, own) in zip(cells, labels, strict=True):
-        theirs = row_groups.get(head, set()) - {None}
-        if theirs and not own:
+    for cell, (head, named_own) in zip(cells, rows, strict=True):
+        theirs = row_groups[head] - {None}
+        if theirs and not named_own and head in caption_groups:
             chars = list(cell.synthetic)
-            for s, e, g in _named_groups(head):
+            for s, e, g in caption_groups[head]:
                 if g in theirs:
                     chars[s:e] = " " * (e - s)
             cell = replace(cell, synthetic="".join(chars))
