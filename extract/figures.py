@@ -249,13 +249,12 @@ AGENT_END_RE = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|said|says|put|puts|placed|places|which|that|who|to)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-# a passive attribution ("is reported to", "are believed to") names no one
 # an author-date citation's page: "(2021: 52)", "(Jadoon 2021: 45)", "(Sayed and Hamming 2023, p. 14)"
 # (an author is named: "- Suicide attacks: 29 (2023: 17)" gives a year's value)
 # (an author's name is a word, or an acronym of three letters or more: not "Q2", "FY" or "H1",
 # nor a month's name, "(December 2025: 97)")
 _AUTHOR_WORD = (
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)[A-Z](?:[a-z][\w'’.-]*|[A-Z]{2,}\b)"
+    rf"(?!(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)[A-Z](?:[a-z][\w'’.-]*|[A-Z]{{2,}}\b)"
 )
 _AUTHOR = rf"{_AUTHOR_WORD}(?:\s+(?:and|&|et\s+al\.?|{_AUTHOR_WORD}))*"
 CITATION_PAGE_BEFORE_RE = re.compile(
@@ -273,6 +272,7 @@ VAGUE_PART_OF_HURT_RE = re.compile(
 WEEK_LABEL_BEFORE_RE = re.compile(r"\b(wk|Wk|WK|WEEK|Week|week)\.?\s*$")
 WEEK_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[,;:)|\]\n]|vs\b|versus\b|to\b|and\b|$)")
 PARTICIPLE_BY_RE = re.compile(r"\s+by\b", re.IGNORECASE)
+# a passive attribution ("is reported to", "are believed to") names no one
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # a sentence that carries on the report named in the sentence before it
 CONTINUES_REPORT_RE = re.compile(
