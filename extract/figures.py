@@ -1711,6 +1711,11 @@ class _Extractor:
                 break
             s = text.rfind("\n", 0, e) + 1
             line = text[s:e]
+            if indented and line[:1] not in " \t" and line.rstrip().endswith(":"):
+                # an item that opens a nested list heads its indented items ("- Districts with
+                # the most attacks:" then "  - Lower Dir: 11")
+                found = ITEM_LINE_RE.sub("", line, count=1).strip()
+                break
             if (
                 line.strip()
                 and not ITEM_LINE_RE.match(line)

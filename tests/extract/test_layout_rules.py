@@ -897,3 +897,19 @@ def test_a_group_the_caption_names_for_one_row_is_that_rows_only() -> None:
         ("ttp", "attacks", 3),
         ("ttp", "deaths", 5),
     ]
+
+
+def test_an_item_ending_in_a_colon_heads_the_nested_list_under_it() -> None:
+    text = (
+        "## Monthly roundup\n"
+        "\n"
+        "- Wounded: 64\n"
+        "- Districts with the most TTP detentions:\n"
+        "  - Malir: 17\n"
+        "  - Korangi: 9\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "injured", 64, 64, None),
+        ("ttp", "detained", 17, 17, None),
+        ("ttp", "detained", 9, 9, None),
+    ]
