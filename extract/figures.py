@@ -3260,6 +3260,15 @@ class _Extractor:
                 and r.presence_re.search(label)
             ):
                 return "groups_present"
+            line_label = self._line_label(pos) if pos >= 0 else None
+            if (
+                line_label is not None
+                and r.label_break_re.match(" " + label)
+                and stripped[: lm.start()].rstrip().endswith(";")
+            ):
+                # a label cut to its preposition after a semicolon shares the line's label head
+                # ("Arrests for TTP links: 212; for ISKP links: 37")
+                return self._label_measure(self.text[line_label[0] : line_label[1] + 1])
         if pos >= 0:
             item = self._line_label(pos)
             if item is not None and item[2]:
@@ -3588,7 +3597,8 @@ class _Extractor:
                 for mt in ments
                 if mt.end <= sj
                 or sk <= mt.start < head_end  # "- Punjab CTD: 56 TTP suspects arrested"
-                or _TIES_AFTER_NAME_RE.match(sentence, mt.end)
+                # (in the number's own clause: not "TTP links: 212; for ISKP links: 37")
+                or (_TIES_AFTER_NAME_RE.match(sentence, mt.end) and ";" not in sentence[sk : mt.start])
                 or (mt.start >= head_end > sk and r.owner_link_re.match(sentence, head_end, mt.start))
             ]
             source = _source_before(sentence, sj)

@@ -913,3 +913,18 @@ def test_an_item_ending_in_a_colon_heads_the_nested_list_under_it() -> None:
         ("ttp", "detained", 17, 17, None),
         ("ttp", "detained", 9, 9, None),
     ]
+
+
+def test_a_label_cut_to_its_preposition_after_a_semicolon_shares_the_lines_label() -> None:
+    text = "- Raids on suspected ISKP cells: 31; on suspected TJP cells: 12\nArrests in Quetta: 41; in Sibi: 19\n"
+    assert keys(text) == [
+        ("iskp", "operations_against", 31, 31, None),
+        ("tjp", "operations_against", 12, 12, None),
+        ("militant_groups", "detained", 41, 41, None),
+        ("militant_groups", "detained", 19, 19, None),
+    ]
+
+
+def test_a_group_tied_to_the_next_semicolon_clause_is_not_the_labels() -> None:
+    text = "- Detentions for alleged TJP ties: 58; for alleged ISKP ties: 9\n"
+    assert keys(text) == [("tjp", "detained", 58, 58, None), ("iskp", "detained", 9, 9, None)]
