@@ -196,6 +196,12 @@ IT_ACTS_RE = re.compile(
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+# a sentence opening on "They" and its verb ("They collect several hundred million dollars a
+# year"): the subject of the sentence before, as "it" is (not "They said", people speaking)
+THEY_ACT_RE = re.compile(
+    r"\s*They\s+(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
+    r"(?!said\b|say\b|says\b|told\b|added\b|were\b|are\b)[a-z]+\b"
+)
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # A time between an event noun and its "of" ("the release in November 2025 of 80 members", "the
 # arrest on Monday of 12 men"): set aside, the noun governs the count as "the release of" does.
@@ -3825,7 +3831,7 @@ class _Extractor:
                 return prior[-1].subject  # "the group's strength": the group last named
             noun_back = noun_back or by_noun
             refers_back = refers_back or noun_back
-        if nearest is None and IT_ACTS_RE.search(sentence, 0, sj):
+        if nearest is None and (IT_ACTS_RE.search(sentence, 0, sj) or THEY_ACT_RE.match(sentence)):
             refers_back = True  # "Member States estimate that it commands some 3,000 fighters"
         if r.owner_it_re.search(sentence, max(0, sj - 60), max(sk, head_end) + 40):
             refers_back = (

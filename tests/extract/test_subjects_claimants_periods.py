@@ -621,3 +621,11 @@ def test_a_founding_year_in_an_apposition_is_the_named_groups() -> None:
         ("imu", 1998),
         ("tjp", 2023),
     ]
+
+
+def test_a_sentence_opening_on_they_refers_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "In the north, ISKP cells now compete with the TTP for recruits. "
+        "They raise about $40,000 a month from smuggling routes."
+    )
+    assert keys(text) == [("iskp", "revenue", 40000, 40000, "month")]
