@@ -621,6 +621,13 @@ _MILITANT_WORDS = (
 )
 MILITANT_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS})\b", re.IGNORECASE)
 FIGHTER_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS}|members|operatives|commanders)\b", re.IGNORECASE)
+# militants counted as killed, the number after the participle's phrase ("Militants killed in
+# IBOs (46 in the quarter"; not "militants killed 46 soldiers", where they kill)
+MILITANTS_KILLED_BEFORE_RE = re.compile(
+    rf"\b(?:{_MILITANT_WORDS})\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|slain|eliminated|neutrali[sz]ed)\s+(?:in|during|by|since|across|over|at|on)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 THAT_OF_BEFORE_RE = re.compile(r"\b(?:that|those)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a sum offered for a person or a capture: a bounty
 OFFERED_BEFORE_RE = re.compile(
@@ -3291,6 +3298,8 @@ class _Extractor:
         if label is not None:
             return label or None
         found = self._lead_noun_in(left[-70:])
+        if found == "fighters" and MILITANTS_KILLED_BEFORE_RE.search(left, max(0, len(left) - 70)):
+            return None  # "Militants killed in IBOs (46 in the quarter)": losses, not a strength
         if found is None:
             aside = ASIDE_BEFORE_AT_RE.search(left, max(0, len(left) - 160))
             if aside is not None:

@@ -1936,3 +1936,11 @@ def test_clock_times_and_regions_are_no_counts() -> None:
 def test_groups_finding_shelter_or_a_sanctuary_are_present() -> None:
     text = "Besides the TTP, more than a dozen armed groups still find sanctuary in Afghanistan."
     assert keys(text, date(2026, 2, 1)) == [("militant_groups", "groups_present", 12, None, None)]
+
+
+def test_militants_counted_as_killed_are_no_strength() -> None:
+    text = (
+        "ISKP has lost ground in Kunduz. Fighters killed in the June raids "
+        "(about 30, by the governor's count) are not in these totals."
+    )
+    assert keys(text) == []
