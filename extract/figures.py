@@ -533,6 +533,11 @@ PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
 ELIDED_AT_ITEM_RE = re.compile(
     r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}\s+at\s+$"
 )
+# a verb of doing before a count of operations ("the TTP said it carried out 1,812 operations"):
+# a group's own tally of its attacks when a group is the doer and no forces are named
+OPERATED_BEFORE_RE = re.compile(
+    r"\b(?:carried\s+out|conducted|mounted|launched|staged|executed)\s+(?:[a-z]+\s+){0,2}$"
+)
 CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
@@ -3004,7 +3009,13 @@ class _Extractor:
                 # are operations against a state's forces ("14 operations against security forces")
                 return "attacks", head_end, None
             if (
-                CLAIMS_BEFORE_RE.search(left, _tail(left, 2))
+                (
+                    CLAIMS_BEFORE_RE.search(left, _tail(left, 2))
+                    or (
+                        OPERATED_BEFORE_RE.search(left, _tail(left, 5))
+                        and not FORCES_RE.search(sentence, 0, sj)
+                    )
+                )
                 and not _AGAINST_WORD_RE.match(sentence[head_end : head_end + 16].lstrip())
                 and self._group_agent_before(sentence, sj, "taliban")
             ):

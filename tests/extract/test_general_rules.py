@@ -1944,3 +1944,12 @@ def test_militants_counted_as_killed_are_no_strength() -> None:
         "(about 30, by the governor's count) are not in these totals."
     )
     assert keys(text) == []
+
+
+def test_operations_a_group_says_it_carried_out_are_its_attacks() -> None:
+    assert keys("ISKP's weekly bulletin said it had mounted 57 operations across Kunduz in March.") == [
+        ("iskp", "attacks", 57, 57, None)
+    ]
+    assert keys("Police in Kunduz said they had mounted 57 operations against ISKP in March.") == [
+        ("iskp", "operations_against", 57, 57, None)
+    ]
