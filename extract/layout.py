@@ -75,6 +75,7 @@ VALUE_CELL_RE = re.compile(
     r"(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
+YEAR_COLUMN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 NO_VALUE_RE = re.compile(r"(?:n/?a|[-–—]|none(?: reported)?)", re.IGNORECASE)
 PERIOD_COLUMN_RE = re.compile(
     r"(?:Q[1-4]|H[12]|FY)?\s*'?(?:19|20)?[0-9]{2}|(?:Q[1-4]|H[12])|"
@@ -309,8 +310,12 @@ def _grid_cells(text: str) -> Iterator[Cell]:
             continue
         header = _caption_columns(text, *lines[0]) or _grid_fields(text, *lines[0])
         width = len(header)
-        if width < 2 or any(VALUE_CELL_RE.fullmatch(h) for _, h in header[1:]):
-            continue  # a grid's first row names its columns
+        # a grid's first row names its columns; above a rule line ("|---|---|") a year names one
+        ruled = len(run) > 1 and GRID_RULE_RE.fullmatch(text, *run[1]) is not None
+        if width < 2 or any(
+            VALUE_CELL_RE.fullmatch(h) and not (ruled and YEAR_COLUMN_RE.fullmatch(h)) for _, h in header[1:]
+        ):
+            continue
         caption = text[slice(*lines[0])].strip() if not header[0][1] else _caption(text, run[0][0])
         for rs, re_ in lines[1:]:
             fields = _grid_fields(text, rs, re_)

@@ -928,3 +928,18 @@ def test_a_label_cut_to_its_preposition_after_a_semicolon_shares_the_lines_label
 def test_a_group_tied_to_the_next_semicolon_clause_is_not_the_labels() -> None:
     text = "- Detentions for alleged TJP ties: 58; for alleged ISKP ties: 9\n"
     assert keys(text) == [("tjp", "detained", 58, 58, None), ("iskp", "detained", 9, 9, None)]
+
+
+def test_years_above_a_rule_line_name_a_grids_columns() -> None:
+    text = (
+        "ISKP attacks by province\n"
+        "\n"
+        "| Province | Region | 2023 | 2022 |\n"
+        "|---|---|---|---|\n"
+        "| Takhar | north | 14 | 9 |\n"
+    )
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low, f.period_start) for f in found] == [
+        ("iskp", "attacks", 14, "2023-01-01"),
+        ("iskp", "attacks", 9, "2022-01-01"),
+    ]
