@@ -59,9 +59,11 @@ LABEL_VALUE_START = (
 # a whole line that gives a labelled value ("of whom civilians: 203", "Strength (UN): about 2,000")
 LABEL_ROW_RE = re.compile(r"[ \t]*[^\s:.;][^:.;\n]{0,89}:" + LABEL_VALUE_START, re.IGNORECASE)
 # a row of a label and a value divided by a dash, perhaps numbered or bulleted ("1. Bannu — 38")
-DASH_HINT_RE = re.compile(r" [—–] ")
+DASH_HINT_RE = re.compile(r" [—–] | - ")
+# (a hyphen divides only a list item's label from its value: "- Tank - 16")
 DASH_ROW_RE = re.compile(
-    r"[ \t]*(?:[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)[ \t]+[—–][ \t]+"
+    r"[ \t]*(?P<mark>[0-9]{1,2}[.)][ \t]+|[-*•][ \t]+)?(?P<label>[^\s—–|:][^\n—–|:]{0,60}?)"
+    r"[ \t]+(?:[—–]|(?(mark)-|(?!)))[ \t]+"
     rf"(?P<value>{VALUE_OPENING}?[0-9][0-9,.]*%?)[ \t]*"
 )
 BULLET_RE = re.compile(r"^[-*•][ \t]+")
@@ -494,7 +496,7 @@ def table_cells(text: str) -> list[Cell]:
         layouts.append(_slash_pair_cells(text))
     if "  " in text:
         layouts.append(_aligned_cells(text))
-    if ("—" in text or "–" in text) and DASH_HINT_RE.search(text):
+    if ("—" in text or "–" in text or " - " in text) and DASH_HINT_RE.search(text):
         layouts.append(_dash_cells(text))
     out: list[Cell] = []
     taken: set[int] = set()

@@ -943,3 +943,8 @@ def test_years_above_a_rule_line_name_a_grids_columns() -> None:
         ("iskp", "attacks", 14, "2023-01-01"),
         ("iskp", "attacks", 9, "2022-01-01"),
     ]
+
+
+def test_a_spaced_hyphen_divides_a_list_items_label_from_its_value() -> None:
+    text = "ISKP arrests by province, 2024:\n\n- Takhar - 21\n- Faryab - 8\n\nThe truce - agreed in 2023 - held.\n"
+    assert keys(text) == [("iskp", "detained", 21, 21, None), ("iskp", "detained", 8, 8, None)]
