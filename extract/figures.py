@@ -1303,6 +1303,12 @@ _ATTACKS_BY_BEFORE_RE = re.compile(
     r"\b(?:attacks?|bombings?)\s+(?:claimed\s+)?by\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGAINST_WORD_RE = re.compile(r"\b(?:against|on|targeting)\b", re.IGNORECASE)
+OPERATIONS_TALLIED_RE = re.compile(
+    r"\b(?:carried\s+out|conducted|mounted|launched|announced|reported|recorded|counted)\b", re.IGNORECASE
+)
+PRONOUN_TARGET_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:against|on|targeting)\s+(?:it|them|the\s+group|its|their|his|her)\b", re.IGNORECASE
+)
 _AGAINST_BEFORE_RE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
 _TIE_NOUNS = r"ties|links|connections|affiliation|membership"
 _TIES_AFTER_NAME_RE = re.compile(rf"\s+(?:{_TIE_NOUNS})\b", re.IGNORECASE)  # "with alleged TTP links"
@@ -3911,7 +3917,17 @@ class _Extractor:
         if label is not None and not refers_back:
             return self._label_fallback(c.start, measure, label)
         if measure == "operations_against":
-            return None  # an operation against no one named ("a handful of big operations")
+            # operations against no group named, that forces or a tally report, are against
+            # militancy at large ("62,113 intelligence-based operations against militants", "ISPR
+            # reported 2,300 operations"), but not those aimed at a group by a pronoun ("hundreds
+            # of operations against them") nor a tally a group claims ("claimed 1,812 operations")
+            if PRONOUN_TARGET_AFTER_RE.match(sentence, sk) or CLAIMS_BEFORE_RE.search(
+                sentence, max(0, sj - 30), sj
+            ):
+                return None
+            if FORCES_RE.search(sentence, 0, sj) or OPERATIONS_TALLIED_RE.search(sentence, 0, sj):
+                return "militant_groups"
+            return None  # no one tallies them ("a handful of big operations buy a year of quiet")
         # refer back: "the group" is the subject of the sentence before; else the group last named
         doc_start = block.to_doc(ss)
         if refers_back:

@@ -1953,3 +1953,12 @@ def test_operations_a_group_says_it_carried_out_are_its_attacks() -> None:
     assert keys("Police in Kunduz said they had mounted 57 operations against ISKP in March.") == [
         ("iskp", "operations_against", 57, 57, None)
     ]
+
+
+def test_operations_forces_report_against_no_group_named_are_against_militancy_at_large() -> None:
+    assert keys("The Frontier Corps said it conducted 418 search operations against insurgents in 2024.") == [
+        ("militant_groups", "operations_against", 418, 418, None)
+    ]
+    # aimed at a group by a pronoun, the operations are not militancy's at large
+    assert keys("ISKP is weaker. Police have mounted 31 raids against it since the spring.") == []
+    assert keys("In the second scenario, a handful of big operations buy a year of quiet.") == []
