@@ -531,7 +531,8 @@ PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
 # the next item of a list of estimates, its verb and noun left out ("ETIM is assessed at around
 # 450 fighters; Jamaat Ansarullah at 200 to 250; and the IMU at fewer than 100")
 ELIDED_AT_ITEM_RE = re.compile(
-    r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}\s+at\s+$"
+    r"[;,]\s+(?:and\s+)?(?:the\s+)?[A-Z][\w/'’-]*(?:\s+[A-Za-z][\w/'’-]*){0,6}"
+    r"(?:\s+\([^()\n]{1,40}\))?\s+at\s+$"  # ("the Turkistan Islamic Party (ETIM/TIP) at")
 )
 # a verb of doing before a count of operations ("the TTP said it carried out 1,812 operations"):
 # a group's own tally of its attacks when a group is the doer and no forces are named

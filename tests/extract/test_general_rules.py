@@ -1962,3 +1962,11 @@ def test_operations_forces_report_against_no_group_named_are_against_militancy_a
     # aimed at a group by a pronoun, the operations are not militancy's at large
     assert keys("ISKP is weaker. Police have mounted 31 raids against it since the spring.") == []
     assert keys("In the second scenario, a handful of big operations buy a year of quiet.") == []
+
+
+def test_a_group_named_with_its_abbreviation_in_an_elided_at_list_keeps_the_measure() -> None:
+    text = (
+        "The IMU is assessed at about 120 fighters in Faryab; the Turkistan Islamic Party (TIP) "
+        "at perhaps 400, mostly in Takhar."
+    )
+    assert keys(text) == [("imu", "fighters", 120, 120, None), ("etim", "fighters", 400, 400, None)]
