@@ -368,9 +368,12 @@ def rules() -> Rules:
         r"|\b(?:raised|raising|revised|revising|lowered|lowering|updated|updating)\s+(?:the\s+(?:figure|toll"
         r"|tally|count|total|number)|it)\s+(?:(?:up|down)wards?\s+)?to\s+"
         # "Islamabad says the figure is as high as 7,000"
-        r"|\bthe\s+(?:real\s+|true\s+|actual\s+|consensus\s+|official\s+)?(?:figure|number|total|tally)\s+(?:is|was|to\s+be|stands\s+at"
+        # ("the Team's range is 6,000 to 6,500")
+        r"|\b(?:the|[’']s|its|their)\s+(?:real\s+|true\s+|actual\s+|consensus\s+|official\s+|own\s+)?"
+        r"(?:figure|number|total|tally|range|estimate)\s+(?:is|was|to\s+be|stands\s+at"
         r"|stood\s+at)\s+"
-        r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?)\s+(?:them|it|their\s+(?:number|strength)"
+        r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?|reckoned|assess(?:es|ed)?|judged?|judges"
+        r"|pegs?|pegged)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
         # "put it lower, at around 1,500"
         r"(?:(?:still\s+|even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s+)?(?:at\s+)?"
@@ -382,6 +385,8 @@ def rules() -> Rules:
         r"|\b(?:it|they)\s+(?=[\"“]?(?:exceeds?|surpass(?:es)?)\s)"
         # "Islamabad's own figure, five to six thousand, is probably conservative"
         r"|\b(?:figure|estimate)\s*,\s+"
+        # "a UN report settles on six and a half thousand"
+        r"|\b(?:settles|settled|settle)\s+on\s+"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported|preferred|prefers"
         r"|favou?red|favou?rs|proposed|proposes|adopted|adopts|settled\s+on)\s+(?:a|an)\s+"
         # ("a higher overall figure of", "an upper figure of")

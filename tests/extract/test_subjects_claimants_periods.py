@@ -629,3 +629,17 @@ def test_a_sentence_opening_on_they_refers_to_the_subject_of_the_sentence_before
         "They raise about $40,000 a month from smuggling routes."
     )
     assert keys(text) == [("iskp", "revenue", 40000, 40000, "month")]
+
+
+def test_estimates_given_again_by_assessing_it_settling_on_or_stating_a_range() -> None:
+    text = (
+        "Jamaat Ansarullah keeps some 250 fighters in Takhar, one Member State said; another assessed "
+        "it at nearer 400. A regional service settles on three hundred."
+    )
+    assert keys(text) == [
+        ("jamaat_ansarullah", "fighters", 250, 250, None),
+        ("jamaat_ansarullah", "fighters", 400, 400, None),
+        ("jamaat_ansarullah", "fighters", 300, 300, None),
+    ]
+    text = "ISKP fields about 2,000 fighters, officials say. The Team's own range is 1,500 to 2,500."
+    assert keys(text)[-1] == ("iskp", "fighters", 1500, 2500, None)
