@@ -2196,6 +2196,13 @@ class _Extractor:
         ss, se = block.sentence_at(j)
         sentence = block.text[ss:se]
         sj, sk = j - ss, min(k - ss, len(sentence))
+        if sj > 0 and sentence[sj - 1 : sj] in ('"', "“") and sentence[sk : sk + 1] in ('"', "”"):
+            # a number quoted alone ('spoke of "dozens of" TTP training camps') is read as if
+            # unquoted: the marks are blanked, offsets kept
+            rest = sentence[sk + 1 :]
+            if c.vague and not c.number_text.endswith("of") and rest.startswith(" of "):
+                rest = "   " + rest[3:]  # ('"tens of thousands" of TTP men': the "of" is the number's)
+            sentence = f"{sentence[: sj - 1]} {sentence[sj:sk]} {rest}"
         left, right = sentence[:sj], sentence[sk:]
 
         # qualifier words before the number
@@ -2665,6 +2672,8 @@ class _Extractor:
         hi = min(len(text), c.end + 130)
         if text.find("\n\n", lo, hi) >= 0 or text.find("-\n", lo, hi) >= 0:
             return True
+        if text[c.start - 1 : c.start] in ('"', "“") and text[c.end : c.end + 1] in ('"', "”"):
+            return True  # a number quoted alone, read as if unquoted
         left = text[lo : c.start]
         right = text[c.end : hi]
         if self._tied_to_figure_before(left, _of_them(text, c.end, right)):

@@ -663,6 +663,17 @@ def abbreviated(text: str, stop: int) -> bool:
     )
 
 
+def _quoted_phrase(text: str, close: int) -> bool:
+    """Whether the quote closing at offset close ends a short phrase of at most three words
+    opened in the same sentence, not a quoted sentence."""
+    opening = "“" if text[close] == "”" else '"'
+    at = text.rfind(opening, max(0, close - 40), close)
+    if at < 0:
+        return False
+    inner = text[at + 1 : close]
+    return bool(inner.strip()) and len(inner.split()) <= 3 and not any(ch in inner for ch in ".!?;")
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """The sentences (start, end) of a paragraph, in order, as they are found."""
     start = 0
@@ -674,6 +685,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[at] == "." and abbreviated(text, at):
             continue
+        if text[at] in '"”' and end == at + 1 and _quoted_phrase(text, at):
+            continue  # 'spoke of "dozens of" TTP camps': a quoted phrase, not a quoted sentence
         yield start, end  # never blank: it holds the end's punctuation mark
         start = end
     if start < len(text):

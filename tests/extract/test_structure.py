@@ -92,3 +92,15 @@ def test_offsets_match_text() -> None:
 def test_initials_with_full_stops_do_not_end_a_sentence() -> None:
     text = "The CTD in D.G. Khan said on Monday that it had arrested 14 TTP suspects in Taunsa."
     assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_short_quoted_phrase_before_a_capital_does_not_end_a_sentence() -> None:
+    text = 'Officials spoke of "a few hundred" ISKP recruits. He said "We will not stop" Then he left.'
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == [
+        'Officials spoke of "a few hundred" ISKP recruits.',
+        'He said "We will not stop"',
+        "Then he left.",
+    ]
+    assert keys('A minister spoke of "tens of thousands" of TTP men under arms.') == [
+        ("ttp", "fighters", 10000, 100000, None)
+    ]
