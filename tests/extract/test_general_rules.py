@@ -1970,3 +1970,12 @@ def test_a_group_named_with_its_abbreviation_in_an_elided_at_list_keeps_the_meas
         "at perhaps 400, mostly in Takhar."
     )
     assert keys(text) == [("imu", "fighters", 120, 120, None), ("etim", "fighters", 400, 400, None)]
+
+
+def test_the_count_a_change_falls_or_rises_from_is_the_same_measure() -> None:
+    text = "TTP attacks in Kohat reached 41 in 2023, a 15% rise from the 36 of the year before."
+    assert keys(text) == [
+        ("ttp", "attacks", 41, 41, None),
+        ("ttp", "attack_change_pct", 15, 15, None),
+        ("ttp", "attacks", 36, 36, None),
+    ]
