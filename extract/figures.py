@@ -2563,6 +2563,13 @@ class _Extractor:
         line_start = self.text.rfind("\n", 0, start) + 1
         return last if self.text.count("\n", last.end, line_start) == 1 else None
 
+    @staticmethod
+    def _attack_party(c: Candidate, phrase: str) -> bool:
+        """Whether a count of men names the party of one attack ("Five gunmen stormed the
+        compound", "four attackers"), not a group's strength ("thousands of part-time gunmen")."""
+        m = ATTACKERS_RE.search(phrase)
+        return m is not None and (m.group(0).lower() != "gunmen" or (c.high is not None and c.high < 20))
+
     def _not_strength(self, c: Candidate, left: str) -> bool:
         """Whether a count of men or members names people rather than a group's strength: a few
         already described ("the two men moved ..."), or the members of a body named by a
@@ -3115,7 +3122,7 @@ class _Extractor:
             or BODY_WHOSE_BEFORE_RE.search(left, max(0, len(left) - 60))
         ):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
-        if family == "fighters" and self._not_strength(c, left):
+        if family == "fighters" and (self._not_strength(c, left) or self._attack_party(c, phrase)):
             return None, sk, None
         if family in ("fighters", "leaders") or (
             family == "victims" and phrase.lower() in ("individuals", "persons", "people")

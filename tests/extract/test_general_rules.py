@@ -1979,3 +1979,10 @@ def test_the_count_a_change_falls_or_rises_from_is_the_same_measure() -> None:
         ("ttp", "attack_change_pct", 15, 15, None),
         ("ttp", "attacks", 36, 36, None),
     ]
+
+
+def test_the_men_of_one_attack_are_no_strength() -> None:
+    assert keys("The TJP claimed the raid. Three gunmen then opened fire on the gate in Karak.") == []
+    assert keys("The TTP can call on thousands of part-time gunmen in Orakzai.") == [
+        ("ttp", "fighters", 1000, 10000, None)
+    ]
