@@ -823,6 +823,10 @@ ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|v
 # the end of an item's label before a signed value ("- Change: +12%", "- Change: up 12%")
 ITEM_VALUE_SIGN_RE = re.compile(r":\s*(?:[-+−–]|up\s|down\s)?\s*$", re.IGNORECASE)
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
+# a fact box's label for the entity it describes ("- Group: Tehrik-e-Taliban Pakistan (TTP)")
+ENTITY_LABEL_RE = re.compile(
+    r"(?:\*\*)?(?:group|name|organi[sz]ation|entity|movement)(?:\*\*)?", re.IGNORECASE
+)
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
 LIST_NUMBER_RE = re.compile(r"[0-9]{1,2}[.)][ \t]+")  # "2. " opening a numbered line
 # a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
@@ -1792,10 +1796,27 @@ class _Extractor:
         if THOSE_RE.search(words) and last is not None and self._eligible(last.subject, measure):
             return last.subject  # "- Deaths in those attacks: 38": the attacks of the item above
         if item:
-            subject = self._heading_subject(pos, measure)
+            subject = self._item_named_group(pos, measure) or self._heading_subject(pos, measure)
             if subject is not None:
                 return subject
         return "militant_groups" if self._eligible("militant_groups", measure) else None
+
+    def _item_named_group(self, pos: int, measure: str) -> str | None:
+        """The group an item above in the same list names as the list's own ("- Group: Tehrik-e-
+        Taliban Pakistan (TTP)" then "- Strength: 6,000-6,500"), as a fact box does."""
+        text = self.text
+        ls, _le = self._line_of(pos)
+        for _ in range(12):
+            if ls == 0:
+                return None
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            if not ITEM_LINE_RE.match(text, ps, ls - 1):
+                return None  # the list's first item is passed
+            label = self._label_span(ps, ls - 1)
+            if label is not None and ENTITY_LABEL_RE.fullmatch(text, label[0], label[1]):
+                return self._named_subject(text[label[1] + 1 : ls - 1], measure)
+            ls = ps
+        return None
 
     # ----------------------------------------------------------- main loop
     def run(self) -> list[Figure]:

@@ -948,3 +948,14 @@ def test_years_above_a_rule_line_name_a_grids_columns() -> None:
 def test_a_spaced_hyphen_divides_a_list_items_label_from_its_value() -> None:
     text = "ISKP arrests by province, 2024:\n\n- Takhar - 21\n- Faryab - 8\n\nThe truce - agreed in 2023 - held.\n"
     assert keys(text) == [("iskp", "detained", 21, 21, None), ("iskp", "detained", 8, 8, None)]
+
+
+def test_a_fact_box_item_naming_the_group_gives_the_other_items_their_subject() -> None:
+    text = (
+        "FACT BOX\n"
+        "\n"
+        "- Name: Islamic Movement of Uzbekistan (IMU)\n"
+        "- Leader: unknown\n"
+        "- Strength: 80-120 (Member State est.)\n"
+    )
+    assert keys(text) == [("imu", "fighters", 80, 120, None)]
