@@ -196,6 +196,10 @@ IT_ACTS_RE = re.compile(
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+# a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ...")
+PRONOUN_SUBJECT_OPEN_RE = re.compile(
+    r"\s*(?:It|They)\s+(?!is\s+(?:un)?(?:likely|clear|estimated|thought|believed)\b)"
+)
 # a sentence opening on "They" and its verb ("They collect several hundred million dollars a
 # year"): the subject of the sentence before, as "it" is (not "They said", people speaking)
 THEY_ACT_RE = re.compile(
@@ -3974,6 +3978,24 @@ class _Extractor:
                 ps, pe = previous
                 prev_sentence = block.text[ps:pe]
                 prev_mentions = self._sentence_mentions(block, ps, prev_sentence)
+                if (
+                    prev_mentions
+                    and PRONOUN_SUBJECT_OPEN_RE.match(prev_sentence)
+                    and not self._sentence_figures.get((block.pieces[0][1], ps))
+                    and (two_back := block.sentence_before(ps)) is not None
+                ):
+                    # "The TTP was founded in 2007. It is allied with the Afghan Taliban. A UN
+                    # report put its strength at 6,000": the sentence before spoke of the group by
+                    # a pronoun, so the groups it names are not its topic; the one before it says
+                    # whose topic it is
+                    es, ee = two_back
+                    topic = [
+                        mt
+                        for mt in self._sentence_mentions(block, es, block.text[es:ee])
+                        if not mt.demoted and self._eligible(mt.subject, measure)
+                    ]
+                    if topic:
+                        return topic[0].subject
                 # the subject the sentence before's figures carry
                 carried = next(
                     (

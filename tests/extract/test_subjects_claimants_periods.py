@@ -643,3 +643,11 @@ def test_estimates_given_again_by_assessing_it_settling_on_or_stating_a_range() 
     ]
     text = "ISKP fields about 2,000 fighters, officials say. The Team's own range is 1,500 to 2,500."
     assert keys(text)[-1] == ("iskp", "fighters", 1500, 2500, None)
+
+
+def test_a_pronoun_subject_in_the_sentence_before_passes_the_topic_through() -> None:
+    text = (
+        "Jamaat Ansarullah grew out of a Tajik exile network. It now shelters under the Taliban in "
+        "Takhar. Member States put its strength at about 300 fighters."
+    )
+    assert keys(text) == [("jamaat_ansarullah", "fighters", 300, 300, None)]
