@@ -196,6 +196,7 @@ IT_ACTS_RE = re.compile(
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 # a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ...")
 PRONOUN_SUBJECT_OPEN_RE = re.compile(
     r"\s*(?:It|They)\s+(?!is\s+(?:un)?(?:likely|clear|estimated|thought|believed)\b)"
@@ -2285,6 +2286,8 @@ class _Extractor:
         if linked is None and (measure is None or (c.currency and measure == "other")):
             linked = self._same_as_row_above(c.start)
             measure = None if linked is not None else measure  # (the row above's measure)
+        if ALL_BUT_BEFORE_RE.search(left, _tail(left, 2)):
+            return  # "14 attacks, all but two of them in Kabul": the exception to a count, no count
         if c.vague and VAGUE_PART_OF_HURT_RE.match(sentence, sj):
             return  # "as several of the injured died": an unnumbered part of people counted already
         if linked is None and measure is None and not self._counts_unknown_noun(right):

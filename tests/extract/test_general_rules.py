@@ -1986,3 +1986,9 @@ def test_the_men_of_one_attack_are_no_strength() -> None:
     assert keys("The TTP can call on thousands of part-time gunmen in Orakzai.") == [
         ("ttp", "fighters", 1000, 10000, None)
     ]
+
+
+def test_the_exception_after_all_but_is_no_count() -> None:
+    assert keys("The TJP claimed 23 attacks in 2024, all but three of them in Tank.") == [
+        ("tjp", "attacks", 23, 23, None)
+    ]
