@@ -196,8 +196,10 @@ IT_ACTS_RE = re.compile(
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+# the exception to a count ("23 attacks, all but three of them in Tank")
 ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
-# a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ...")
+# a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ..."; not
+# the empty "It is likely that")
 PRONOUN_SUBJECT_OPEN_RE = re.compile(
     r"\s*(?:It|They)\s+(?!is\s+(?:un)?(?:likely|clear|estimated|thought|believed)\b)"
 )
@@ -541,9 +543,8 @@ ELIDED_AT_ITEM_RE = re.compile(
 )
 # a verb of doing before a count of operations ("the TTP said it carried out 1,812 operations"):
 # a group's own tally of its attacks when a group is the doer and no forces are named
-OPERATED_BEFORE_RE = re.compile(
-    r"\b(?:carried\s+out|conducted|mounted|launched|staged|executed)\s+(?:[a-z]+\s+){0,2}$"
-)
+_DOING_VERBS = r"carried\s+out|conducted|mounted|launched|staged|executed"
+OPERATED_BEFORE_RE = re.compile(rf"\b(?:{_DOING_VERBS})\s+(?:[a-z]+\s+){{0,2}}$")
 CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
@@ -1313,8 +1314,9 @@ _ATTACKS_BY_BEFORE_RE = re.compile(
     r"\b(?:attacks?|bombings?)\s+(?:claimed\s+)?by\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGAINST_WORD_RE = re.compile(r"\b(?:against|on|targeting)\b", re.IGNORECASE)
+# a verb of doing or of tallying anywhere before a count of operations ("ISPR reported 2,300")
 OPERATIONS_TALLIED_RE = re.compile(
-    r"\b(?:carried\s+out|conducted|mounted|launched|announced|reported|recorded|counted)\b", re.IGNORECASE
+    rf"\b(?:{_DOING_VERBS}|announced|reported|recorded|counted)\b", re.IGNORECASE
 )
 PRONOUN_TARGET_AFTER_RE = re.compile(
     r"[^.;]{0,60}?\b(?:against|on|targeting)\s+(?:it|them|the\s+group|its|their|his|her)\b", re.IGNORECASE
