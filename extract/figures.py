@@ -59,6 +59,7 @@ DISTANCE_RE = re.compile(
     r"^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m\s+(?:west|east|north|south)|sq)\b",
     re.IGNORECASE,
 )
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (longest first: "sept" before "sep")
 CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|hrs\b)", re.IGNORECASE)  # "at 3.15 a.m.", "0600 hrs"
 RESOLUTION_AFTER_RE = re.compile(r"^\s*\((?:19|20)[0-9]{2}\)")
 DENOMINATOR_RE = re.compile(
@@ -189,9 +190,10 @@ SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 # a clause of five words or more between a label's colon and the number: the line is prose
 PROSE_AFTER_LABEL_RE = re.compile(r"\s*[^\s:;()]+(?:\s+[^\s:;()]+){4,}\s*")
 # "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
+# (an adverb may come between a pronoun and its verb: "it still mounts", "it reportedly controls")
+_ADVERB_GAP = r"(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
 IT_ACTS_RE = re.compile(
-    # (an adverb may come between: "it still mounts", "it reportedly controls")
-    r"\bit\s+(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
+    rf"\bit\s+{_ADVERB_GAP}"
     r"(?!is\b|was\b|seems\b|appears\b|emerged\b|has\s+been\b|had\s+been\b|remains\b)"
     r"(?:has|had|[a-z]+s|[a-z]+ed)\b",
     re.IGNORECASE,
@@ -206,7 +208,7 @@ PRONOUN_SUBJECT_OPEN_RE = re.compile(
 # a sentence opening on "They" and its verb ("They collect several hundred million dollars a
 # year"): the subject of the sentence before, as "it" is (not "They said", people speaking)
 THEY_ACT_RE = re.compile(
-    r"\s*They\s+(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
+    rf"\s*They\s+{_ADVERB_GAP}"
     r"(?!said\b|say\b|says\b|told\b|added\b|were\b|are\b)[a-z]+\b"
 )
 ARTICLE_END_RE = re.compile(r"\b(?:the|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -266,9 +268,7 @@ AGENT_END_RE = re.compile(
 # (an author is named: "- Suicide attacks: 29 (2023: 17)" gives a year's value)
 # (an author's name is a word, or an acronym of three letters or more: not "Q2", "FY" or "H1",
 # nor a month's name, "(December 2025: 97)")
-_AUTHOR_WORD = (
-    rf"(?!(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)[A-Z](?:[a-z][\w'’.-]*|[A-Z]{{2,}}\b)"
-)
+_AUTHOR_WORD = rf"(?!(?i:{_MONTH_NAMES})\b)[A-Z](?:[a-z][\w'’.-]*|[A-Z]{{2,}}\b)"
 _AUTHOR = rf"{_AUTHOR_WORD}(?:\s+(?:and|&|et\s+al\.?|{_AUTHOR_WORD}))*"
 CITATION_PAGE_BEFORE_RE = re.compile(
     rf"(?:\b{_AUTHOR}\s+\(\s*|[(;]\s*{_AUTHOR},?\s+)(?:19|20)[0-9]{{2}}[a-z]?\s*(?::\s*|,\s*pp?\.\s*)$"
@@ -357,7 +357,7 @@ WHO_TIME_OPENING_RE = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|evening|morning|afternoon|night|midday"
     r"|noon|nightfall|dawn|dusk|(?:last|this|next)\s+(?:week|month|year)"
     # ("In 2018 the Team reported", "By mid-2023 Member States", "In March 2025 the ministry")
-    rf"|(?:mid-?)?(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+)?(?:19|20)[0-9]{{2}})\b,?\s+(?=\S)",
+    rf"|(?:mid-?)?(?:(?:{_MONTH_NAMES})\s+)?(?:19|20)[0-9]{{2}})\b,?\s+(?=\S)",
     re.IGNORECASE,
 )
 # a pronoun names no one ("Today it counts perhaps two thousand"): the figure is the author's
@@ -445,15 +445,15 @@ RATIO_AFTER_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}per\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b)[a-z]",
     re.IGNORECASE,
 )
-# a label naming a ratio, not a count: "Median deaths per confirmed attack" (but "Average attacks
-# per month" is a rate of a count)
-# per a source is no ratio: "ISKP attacks, per UNAMA", "per its monthly bulletins"
 # a label that breaks the count above down ("- By province:", "Broken down by month:")
 BREAKDOWN_LABEL_RE = re.compile(
     r"[-*•\s]*(?:broken\s+down\s+|breakdown\s+)?by\s+(?:province|region|district|division|month|quarter|"
     r"area|city|agency|zone|sector|target|type|group|perpetrator)\s*$",
     re.IGNORECASE,
 )
+# a label naming a ratio, not a count: "Median deaths per confirmed attack" (but "Average attacks
+# per month" is a rate of a count)
+# per a source is no ratio: "ISKP attacks, per UNAMA", "per its monthly bulletins"
 RATIO_LABEL_RE = re.compile(
     r"[^:\n]*?\bper\s+(?!(?:day|week|month|quarter|year|annum|hour|decade)s?\b"
     r"|(?:the|its|their|his|her|our|an?|cent)\b)[a-z]"
@@ -828,11 +828,11 @@ AND_NEXT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 ASSET_WORTH_RE = re.compile(r"\b(?:reserves?|assets|holdings|war\s+chest|worth|valued)\b", re.IGNORECASE)
 # the end of an item's label before a signed value ("- Change: +12%", "- Change: up 12%")
 ITEM_VALUE_SIGN_RE = re.compile(r":\s*(?:[-+−–]|up\s|down\s)?\s*$", re.IGNORECASE)
-# a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 # a fact box's label for the entity it describes ("- Group: Tehrik-e-Taliban Pakistan (TTP)")
 ENTITY_LABEL_RE = re.compile(
     r"(?:\*\*)?(?:group|name|organi[sz]ation|entity|movement)(?:\*\*)?", re.IGNORECASE
 )
+# a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
 LIST_NUMBER_RE = re.compile(r"[0-9]{1,2}[.)][ \t]+")  # "2. " opening a numbered line
 # a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
@@ -1244,6 +1244,22 @@ def _parallel_next(text: str, prev_end: int, start: int, right: str) -> bool:
     return rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum()
 
 
+def _next_list_item(text: str, prev_start: int, prev_end: int, start: int, right: str) -> bool:
+    """Whether the number at `start` is the next item of a list of counts whose item before is the
+    number at prev_start:prev_end: in parentheses, of names and numbers, or joined by "and" with
+    the same word after both."""
+    return (
+        _next_paren_item(text, prev_end, start, right)
+        or _next_named_item(text, prev_start, prev_end, start, right)
+        or _parallel_next(text, prev_end, start, right)
+    )
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] stands alone in quotation marks ('"dozens of"')."""
+    return start > 0 and text[start - 1 : start] in ('"', "“") and text[end : end + 1] in ('"', "”")
+
+
 def _unquoted(text: str) -> str:
     """text with its quoted phrases blanked: words a party is quoted using block nothing."""
     return QUOTED_PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text) if '"' in text or "“" in text else text
@@ -1649,17 +1665,12 @@ class _Extractor:
             return None
         return found
 
-    def _force_outcome_label(self, pos: int) -> bool:
-        """Whether the number at pos is the value of a label saying what security forces did to
-        militants or their things ("- Khwarij neutralised, January: 143")."""
+    def _label_says(self, pos: int, words: re.Pattern[str]) -> bool:
+        """Whether the number at pos is the value of a label holding `words`: what security forces
+        did to militants ("- Khwarij neutralised, January: 143"), or a ratio ("- Median deaths per
+        confirmed attack: 1")."""
         label = self._line_label(pos)
-        return label is not None and self.r.force_outcome_re.search(self.text, label[0], label[1]) is not None
-
-    def _ratio_label(self, pos: int) -> bool:
-        """Whether the number at pos is the value of a label naming a ratio ("- Median deaths per
-        confirmed attack: 1"), not a count."""
-        label = self._line_label(pos)
-        return label is not None and RATIO_LABEL_RE.match(self.text, label[0], label[1]) is not None
+        return label is not None and words.search(self.text, label[0], label[1]) is not None
 
     def _broken_down(self, label: tuple[int, int, bool] | None) -> Figure | None:
         """The count a line breaks down, given the line's label (`_line_label`): the last count
@@ -2224,7 +2235,7 @@ class _Extractor:
         ss, se = block.sentence_at(j)
         sentence = block.text[ss:se]
         sj, sk = j - ss, min(k - ss, len(sentence))
-        if sj > 0 and sentence[sj - 1 : sj] in ('"', "“") and sentence[sk : sk + 1] in ('"', "”"):
+        if _quoted_alone(sentence, sj, sk):
             # a number quoted alone ('spoke of "dozens of" TTP training camps') is read as if
             # unquoted: the marks are blanked, offsets kept
             rest = sentence[sk + 1 :]
@@ -2275,7 +2286,7 @@ class _Extractor:
                 return
 
         measure, head_end, victims = self._measure(c, sentence, sj, sk, left, right)
-        if RATIO_AFTER_RE.match(right) or (not c.currency and self._ratio_label(c.start)):
+        if RATIO_AFTER_RE.match(right) or (not c.currency and self._label_says(c.start, RATIO_LABEL_RE)):
             if not c.currency:
                 return  # "more than five deaths per attack", "Median deaths per attack: 1": not a count
             measure = "other"  # "$300 per fighter": a unit's sum, not what the group takes in
@@ -2479,11 +2490,7 @@ class _Extractor:
                 self._link_victims = _plain_victims(phrase)
                 return prev
         prev_start = prev_end - (prev.end - prev.start)
-        if (
-            _next_paren_item(sentence, prev_end, sj, right)
-            or _next_named_item(sentence, prev_start, prev_end, sj, right)
-            or _parallel_next(sentence, prev_end, sj, right)
-        ):
+        if _next_list_item(sentence, prev_start, prev_end, sj, right):
             phrase_end = self._phrase_end(sentence, sk)
             for mt in self._sentence_mentions(block, ss, sentence):
                 if (
@@ -2709,7 +2716,7 @@ class _Extractor:
         hi = min(len(text), c.end + 130)
         if text.find("\n\n", lo, hi) >= 0 or text.find("-\n", lo, hi) >= 0:
             return True
-        if text[c.start - 1 : c.start] in ('"', "“") and text[c.end : c.end + 1] in ('"', "”"):
+        if _quoted_alone(text, c.start, c.end):
             return True  # a number quoted alone, read as if unquoted
         left = text[lo : c.start]
         right = text[c.end : hi]
@@ -2724,11 +2731,7 @@ class _Extractor:
             and FROM_TO_BEFORE_RE.search(left)
         ):
             return True  # perhaps the counts a change was taken between
-        if last is not None and (
-            _next_paren_item(text, last.end, c.start, right)
-            or _next_named_item(text, last.start, last.end, c.start, right)
-            or _parallel_next(text, last.end, c.start, right)
-        ):
+        if last is not None and _next_list_item(text, last.start, last.end, c.start, right):
             return True  # the next item of a list of counts in parentheses, or of names and counts
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
@@ -3023,7 +3026,7 @@ class _Extractor:
         if not BODIES_AFTER_RE.match(right) and (  # (but "19 bodies had been recovered" is a toll)
             r.force_outcome_before_re.search(left, _tail(left, 4))
             or r.force_outcome_after_re.match(right, head_end - sk)
-            or self._force_outcome_label(c.start)
+            or self._label_says(c.start, r.force_outcome_re)
         ):
             return None, sk, None  # "troops neutralised 14 khwarij", "- Weapons recovered: 311": no measure
         if family == "provinces":
@@ -3303,6 +3306,7 @@ class _Extractor:
             stripped = stripped[: aside.start()] + ":"
         lm = LABEL_END_RE.search(stripped, max(0, len(stripped) - 122))
         r = self.r
+        line_label = self._line_label(pos) if pos >= 0 else None
         if lm is not None:
             label = lm.group(1)
             for measure, pattern in r.label_openings_lc:
@@ -3337,7 +3341,6 @@ class _Extractor:
                 and r.presence_re.search(label)
             ):
                 return "groups_present"
-            line_label = self._line_label(pos) if pos >= 0 else None
             if (
                 line_label is not None
                 and r.label_break_re.match(" " + label)
@@ -3346,10 +3349,8 @@ class _Extractor:
                 # a label cut to its preposition after a semicolon shares the line's label head
                 # ("Arrests for TTP links: 212; for ISKP links: 37")
                 return self._label_measure(self.text[line_label[0] : line_label[1] + 1])
-        if pos >= 0:
-            item = self._line_label(pos)
-            if item is not None and item[2]:
-                return self._heading_measure(pos)
+        if line_label is not None and line_label[2]:
+            return self._heading_measure(pos)
         return None
 
     def _lead_noun(self, left: str, pos: int = -1) -> str | None:
