@@ -991,6 +991,11 @@ _BODY = (
 MEMBERS_OF_BODY_RE = re.compile(
     rf"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODY}\b", re.IGNORECASE
 )
+# ... or of a state's forces, whom a toll counts ("members of the Pakistani security forces")
+MEMBERS_OF_FORCES_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:(?:security|armed|police|paramilitary)\s+forces|police"
+    r"|army|military|Frontier\s+Corps|Levies)\b"
+)
 # ... or before them, as their owner ("The Committee, whose 15 members decide by consensus")
 BODY_WHOSE_BEFORE_RE = re.compile(rf"\b{_BODY}(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
@@ -1025,6 +1030,11 @@ CHANGE_ITEM_GAP_RE = re.compile(
     rf"\b(?:change|{_PERIOD_ON_PERIOD}|[wmqy]/[wmqy])\b[^:\n]{{0,40}}:"
     r"[^\S\n]*(?:up|down|[-+−–])?[^\S\n]*",
     re.IGNORECASE,
+)
+# between a count of attacks and its change set in apposition after it, in the same clause
+# ("1,812 operations during 2025, a ")
+APPOSITIVE_CHANGE_GAP_RE = re.compile(
+    r"(?:[^\S\n]+[A-Za-z-]+){1,3}(?:[^\S\n]+(?:in|during|over|for|since)[^\S\n]+[\w -]{1,25}?)?,[^\S\n]+an?[^\S\n]+"
 )
 # the sign written on a percentage ("-62%", "+31%")
 SIGN_BEFORE_RE = re.compile(r"(?:^|[\s:(])([-+−–])$")
@@ -3018,6 +3028,12 @@ class _Extractor:
             return measure, sk, None
 
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
+        verb_right = right
+        if family == "fighters" and (forces := MEMBERS_OF_FORCES_RE.match(right, head_end)) is not None:
+            # "2,140 members of the Pakistani security forces had been killed": a state's people,
+            # whose verb follows the whole phrase
+            family, phrase, head_end = "victims", phrase + forces.group(0), forces.end()
+            verb_right = right[head_end:]
         head_end += offset + sk
         if family is None and self._is_pronoun_number(c):
             return None, sk, None
@@ -3073,7 +3089,11 @@ class _Extractor:
                     )
                 )
                 and not _AGAINST_WORD_RE.match(sentence[head_end : head_end + 16].lstrip())
-                and self._group_agent_before(sentence, sj, "taliban")
+                and (
+                    self._group_agent_before(sentence, sj, "taliban")
+                    # ("the group's outlet released its report, which claimed 1,812 operations")
+                    or self._anaphor_agent_before(sentence, sj)
+                )
             ):
                 # "the TTP's performance report claims 143 operations": a group's tally of its own
                 # attacks (not the de facto authorities', who operate against groups)
@@ -3101,7 +3121,7 @@ class _Extractor:
             return "core_members", head_end, None
 
         # a count of people that a verb makes a toll, a release or an arrest
-        verb = self._verb_measure(left, right)
+        verb = self._verb_measure(left, verb_right)
         if verb in ("deaths", "injured") and self._of_its_people(c, right):
             return None, sk, None  # "killed several of its commanders": the group's losses, not its toll
         if verb == "deaths" and OPERATION_AFTER_RE.match(right):
@@ -3210,13 +3230,18 @@ class _Extractor:
 
     def _change_of_attacks_before(self, start: int) -> Figure | None:
         """The count of attacks just given whose change a percentage is: in parentheses after it
-        ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)"), or on the next list item
+        ("171 attacks (up 22 per cent on Q2)", "- Kabul: 5 (+25%)"), in an apposition after it
+        ("claimed 1,812 operations during 2025, a 36 per cent increase"), or on the next list item
         ("- Attacks: 298" then "- Change on previous quarter: +19%")."""
         prev = self._last_figure
         if prev is None or prev.measure != "attacks" or not 0 <= start - prev.end <= 120:
             return None
         gap = (self.text, prev.end, start)
-        if PAREN_CHANGE_GAP_RE.fullmatch(*gap) or CHANGE_ITEM_GAP_RE.fullmatch(*gap):
+        if (
+            PAREN_CHANGE_GAP_RE.fullmatch(*gap)
+            or CHANGE_ITEM_GAP_RE.fullmatch(*gap)
+            or APPOSITIVE_CHANGE_GAP_RE.fullmatch(*gap)
+        ):
             return prev
         return None
 
@@ -3246,6 +3271,19 @@ class _Extractor:
             if self.r.object_prep_re.search(sentence, lo + _tail(sentence[lo:s], 2), s):
                 continue  # named as an object ("against ISKP"), not as the agent
             return True
+        return False
+
+    def _anaphor_agent_before(self, sentence: str, sj: int) -> bool:
+        """Whether a reference back to a group ("the group's outlet") stands before the number as
+        an agent, not as the object of a preposition ("raids against the group")."""
+        for am in self.r.anaphora_re.finditer(sentence, 0, sj):
+            if am.group(0).lower() in ("its", "the militants"):
+                continue  # ("its" may be a state's; "the militants" need not be one group)
+            lo = max(0, am.start() - 25)
+            if not self.r.object_prep_re.search(
+                sentence, lo + _tail(sentence[lo : am.start()], 2), am.start()
+            ):
+                return True
         return False
 
     def _money_measure(self, sentence: str, sj: int, sk: int) -> str | None:

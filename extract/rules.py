@@ -202,7 +202,7 @@ class Rules:
     presence_re: re.Pattern[str]
     presence_after_re: re.Pattern[str]  # a verb of presence just after a noun ("groups were active")
     owner_link_re: re.Pattern[str]  # the whole text between a counted noun and its owner
-    owner_it_re: re.Pattern[str]  # an owner link to "it" ("fighters loyal to it")
+    owner_it_re: re.Pattern[str]  # an owner link to "it" or "the group" ("fighters loyal to it")
     figure_link_re: re.Pattern[str]  # ends a number's left context
     estimate_link_re: re.Pattern[str]  # another estimate of the figure just given ("put it at")
     label_break_re: re.Pattern[str]
@@ -669,7 +669,14 @@ def rules() -> Rules:
             + r")\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
-        owner_it_re=re.compile(words_regex(cues["owner_links"]) + r"\s+it\b", re.IGNORECASE),
+        owner_it_re=re.compile(
+            r"(?:"
+            + words_regex(cues["owner_links"])
+            # (and the attacks a group makes: "1,150 attacks by the group")
+            + r"|\b(?:attacks?|bombings?)\s+(?:claimed\s+|carried\s+out\s+)?by)\s+"
+            r"(?:it|the\s+(?:group|network|movement|outfit|organi[sz]ation))\b(?![’'])",
+            re.IGNORECASE,
+        ),
         estimate_link_re=estimate_link_re,
         figure_link_re=re.compile(
             r"(?:"

@@ -1992,3 +1992,24 @@ def test_the_exception_after_all_but_is_no_count() -> None:
     assert keys("The TJP claimed 23 attacks in 2024, all but three of them in Tank.") == [
         ("tjp", "attacks", 23, 23, None)
     ]
+
+
+def test_attacks_by_the_group_after_the_count_refer_back() -> None:
+    text = (
+        "ISKP claimed responsibility for 30 attacks in Herat. The TJP is a smaller outfit based "
+        "in Swat. Police in Swat counted 19 attacks by the group in 2025."
+    )
+    assert keys(text)[-1] == ("tjp", "attacks", 19, 19, None)
+
+
+def test_a_tally_of_operations_claimed_through_the_groups_own_outlet_is_its_attacks() -> None:
+    text = (
+        "The TJP is a TTP splinter active in Kurram. In March the group's Telegram channel "
+        "claimed 212 operations during 2025, a 17 per cent rise on its own count for 2024."
+    )
+    assert keys(text) == [("tjp", "attacks", 212, 212, None), ("tjp", "attack_change_pct", 17, 17, None)]
+
+
+def test_members_of_a_states_forces_are_victims_not_strength() -> None:
+    text = "The TTP said 86 members of the Pakistani armed forces had been killed in Kurram since June."
+    assert keys(text) == [("ttp", "deaths", 86, 86, None)]
