@@ -389,9 +389,9 @@ def rules() -> Rules:
         r"|\b(?:settles|settled|settle)\s+on\s+"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported|preferred|prefers"
         r"|favou?red|favou?rs|proposed|proposes|adopted|adopts|settled\s+on)\s+(?:a|an)\s+"
-        # ("a higher overall figure of", "an upper figure of")
+        # ("a higher overall figure of", "an upper figure of", "a figure as high as")
         r"(?:(?:higher|lower|upper|different|separate|smaller|larger|overall|total|combined|revised"
-        r"|more\s+\w+)\s+){0,2}(?:estimate|figure|number)\s+of\s+)"
+        r"|more\s+\w+)\s+){0,2}(?:estimate|figure|number)(?:\s+of)?\s+)"
         rf"[\"“]?(?:(?:{qb_trie})\s+)?$",
         re.IGNORECASE,
     )

@@ -2013,3 +2013,10 @@ def test_a_tally_of_operations_claimed_through_the_groups_own_outlet_is_its_atta
 def test_members_of_a_states_forces_are_victims_not_strength() -> None:
     text = "The TTP said 86 members of the Pakistani armed forces had been killed in Kurram since June."
     assert keys(text) == [("ttp", "deaths", 86, 86, None)]
+
+
+def test_another_estimate_given_as_a_figure_with_a_qualifier_keeps_the_measure() -> None:
+    text = (
+        "Officials in Swat put TTP strength at 900 fighters; one police chief gave a figure as high as 1,200."
+    )
+    assert keys(text) == [("ttp", "fighters", 900, 900, None), ("ttp", "fighters", None, 1200, None)]
