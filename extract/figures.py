@@ -1556,7 +1556,8 @@ class _Extractor:
                     or self._headline_made_precise(short, a_start)
                 ):
                     before = text[max(0, a_start - 20) : a_start].lower()
-                    if "core of" not in before and "central" not in before:
+                    # ("the core of ISIL", "central", "the core Islamic State")
+                    if "core of" not in before and "central" not in before and not before.endswith("core "):
                         subject = short
                 last_by_subject[subject] = a_start
             out.append(Mention(a_start, a_end, subject, name, self._demoted(text, a_start)))
@@ -1643,7 +1644,11 @@ class _Extractor:
                     or self._headline_made_precise(short, doc_pos)
                 ):
                     low = sentence[max(0, mt.start - 20) : mt.start].lower()
-                    if "core of" not in low and not mt.text.lower().endswith(("core", "central")):
+                    if (
+                        "core of" not in low
+                        and not low.endswith("core ")
+                        and not mt.text.lower().endswith(("core", "central"))
+                    ):
                         mt.subject = short
         self._sentence_cache[key] = ments
         return ments

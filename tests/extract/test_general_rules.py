@@ -2020,3 +2020,28 @@ def test_another_estimate_given_as_a_figure_with_a_qualifier_keeps_the_measure()
         "Officials in Swat put TTP strength at 900 fighters; one police chief gave a figure as high as 1,200."
     )
     assert keys(text) == [("ttp", "fighters", 900, 900, None), ("ttp", "fighters", None, 1200, None)]
+
+
+def test_the_detention_of_a_groups_members_counts_the_detained() -> None:
+    text = "Police in Charsadda announced the detention of 31 suspected ISKP members on Monday."
+    assert keys(text) == [("iskp", "detained", 31, 31, None)]
+
+
+def test_attacks_by_militants_and_militant_links_are_militancy_at_large() -> None:
+    text = (
+        "The TTP claimed nine attacks in Swabi in May. Attacks by militants in Swat rose by some 25 "
+        "per cent in 2025. Police have detained hundreds of men on suspicion of militant links."
+    )
+    assert keys(text) == [
+        ("ttp", "attacks", 9, 9, None),
+        ("militant_groups", "attack_change_pct", 25, 25, None),
+        ("militant_groups", "detained", 100, 1000, None),
+    ]
+
+
+def test_the_core_islamic_state_is_not_its_province() -> None:
+    text = (
+        "ISKP recruits in Balkh and Herat. The core Islamic State once raised tens of millions of "
+        "dollars a month from oil."
+    )
+    assert keys(text) == [("islamic_state", "revenue", 10_000_000, 100_000_000, "month")]
