@@ -40,6 +40,7 @@ from extract.rules import (
 )
 from extract.structure import SUP_RE, Block, Structure, abbreviated
 from ingest.document import Document
+from ingest.formats import KEEP_HYPHEN_PREFIXES
 from schemas import vocab
 
 __all__ = ["extract_figures", "infer_document_date"]
@@ -3984,6 +3985,19 @@ class _Extractor:
             and self._placed_attacks(sentence, sk)
         ):
             return "militant_groups"  # "Attacks across Pakistan rose by some 60 per cent last year"
+        if (
+            measure in ("attacks", "attack_change_pct")
+            and not refers_back
+            and not eligible
+            and self._attacks_before_in_sentence(c.start)
+            and self._last_figure is not None
+            and self._last_figure.subject == "militant_groups"
+            # (not a toll's change after it: "attacks down 9%, fatalities up 30%")
+            and not _DEATH_WORD_RE.search(self.text, self._last_figure.end, c.start)
+        ):
+            # "attacks in Balochistan rose by 32 per cent, while Khyber Pakhtunkhwa saw a 13%
+            # increase": another place's count, of militancy at large as the one before it
+            return "militant_groups"
         if refers_back:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier
@@ -4615,6 +4629,33 @@ BOLD_BY_NUMBER_RE = re.compile(
 WIRE_SLUG_RE = re.compile(r"[ \t]*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)[ \d]*[-–—][ \t]*(?=[A-Z])")
 
 
+# A word PDF conversion hyphenated across a line break ("fight-\ners", "Bal-\nochistan"): read
+# rejoined, with the hyphen and the break's spaces moved after it (offsets outside it unchanged).
+# Not a compound split at its own hyphen ("al-\nQaeda", "Tehrik-\ni-Taliban", "self-\nfinancing").
+LINE_HYPHEN_RE = re.compile(r"-(?<=[A-Za-z]-)[ \t]*\n[ \t]*([a-z]{2,})\b(?!-)")  # (opens with a literal)
+_WORD_END_RE = re.compile(r"[A-Za-z]+$")
+
+
+def _rejoin_hyphenated(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with words hyphenated across lines rejoined, and the (start, end) of each."""
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    done = 0
+    for m in LINE_HYPHEN_RE.finditer(text):
+        head = _WORD_END_RE.search(text, max(done, m.start() - 40), m.start())
+        if head is None or head.group(0).lower() in KEEP_HYPHEN_PREFIXES:
+            continue
+        start, end = head.start(), m.end()
+        word = head.group(0) + m.group(1)
+        pieces += [text[done:start], word, " " * (end - start - len(word) - 1), "\n"]
+        spans.append((start, end))
+        done = end
+    if not spans:
+        return text, spans
+    pieces.append(text[done:])
+    return "".join(pieces), spans
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure the contract counts in a document, sorted by (start, end)."""
     if not document.text:
@@ -4622,6 +4663,10 @@ def extract_figures(document: Document) -> list[Figure]:
     source = document.text
     if "**" in source:
         document = replace(document, text=BOLD_BY_NUMBER_RE.sub("  ", source))
+    rejoined: list[tuple[int, int]] = []
+    if "-\n" in source or "- \n" in source:
+        text, rejoined = _rejoin_hyphenated(document.text)
+        document = replace(document, text=text)
     slug = WIRE_SLUG_RE.match(document.text)
     if slug is not None:
         document = replace(document, text=" " * slug.end() + document.text[slug.end() :])
@@ -4630,6 +4675,16 @@ def extract_figures(document: Document) -> list[Figure]:
     cells = table_cells(document.text)
     if cells:
         figures = _with_table_cells(document, extractor.doc_date, figures, cells)
+    if rejoined:
+        # a figure ending inside a rejoined word ends where the word ends in the source
+        # ("six and a half thou-\nsand")
+        ends = [(s, e) for s, e in rejoined]
+        figures = [
+            replace(f, end=e)
+            if (i := bisect_right(ends, (f.end, 0)) - 1) >= 0 and (e := ends[i][1]) > f.end > ends[i][0]
+            else f
+            for f in figures
+        ]
     if document.text is not source:
         figures = [
             f if source[f.start : f.end] == f.text else replace(f, text=source[f.start : f.end])

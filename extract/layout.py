@@ -16,7 +16,9 @@ Layouts recognised (each a property of the layout, not of any wording):
 - space-aligned tables: a header row and two or more rows, fields separated by two or more spaces,
   every field after the first a value (a row with empty cells puts each value under the column it
   is aligned with);
-- dash rows: two or more lines of a label and a value divided by a dash ("1. Bannu — 38").
+- dash rows: two or more lines of a label and a value divided by a dash ("1. Bannu — 38");
+- stacked cells (a table as PDF conversion leaves it, one cell per line): the column headers, then
+  rows of a label line and one line per value, two rows or more.
 """
 
 from __future__ import annotations
@@ -481,6 +483,109 @@ def _aligned_cells(text: str) -> Iterator[Cell]:
                     yield cell
 
 
+# a line holding only a number: a cell of a table whose cells PDF conversion put one per line
+STACKED_VALUE_RE = re.compile(r"\n[ \t]*[-+−]?[0-9][0-9,.]*%?[ \t]*(?=\n)")
+# a stacked table's header cell or row label: a short line, no sentence
+STACKED_NAME_RE = re.compile(r"[ \t]*[^\s.,;:][^\n.;:]{0,40}")
+MAX_COLUMNS = 12
+
+
+def _line_before(text: str, ls: int) -> tuple[int, int] | None:
+    """The line just above the one starting at ls, if there is one."""
+    if ls <= 0:
+        return None
+    return text.rfind("\n", 0, ls - 1) + 1, ls - 1
+
+
+def _line_after(text: str, le: int) -> tuple[int, int] | None:
+    """The line just below the one ending at le, if there is one."""
+    if le >= len(text):
+        return None
+    end = text.find("\n", le + 1)
+    return le + 1, len(text) if end < 0 else end
+
+
+def _stacked_cells(text: str) -> Iterator[Cell]:
+    values = {m.start() + 1: m.end() for m in STACKED_VALUE_RE.finditer(text)}
+    if len(values) < 4:
+        return
+    done = -1
+    for first in sorted(values):
+        if first <= done:
+            continue
+        # the first row: its label on the line above, its values on the lines below
+        label = _line_before(text, first)
+        if label is None or label[0] in values or not STACKED_NAME_RE.fullmatch(text, *label):
+            continue
+        width = 1
+        while first + 1 + width < len(text) and _run_of_values(values, first, width):
+            width += 1
+        if width > MAX_COLUMNS:
+            continue
+        # the header: one line per column above the first label, the rows' own first
+        header: list[str] = []
+        line: tuple[int, int] | None = label
+        for _ in range(width + 1):
+            line = _line_before(text, line[0]) if line is not None else None
+            if line is None or line[0] in values or not STACKED_NAME_RE.fullmatch(text, *line):
+                break
+            header.insert(0, text[slice(*line)].strip())
+        if len(header) != width + 1 or line is None:
+            continue
+        rows: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+        row_label: tuple[int, int] | None = label
+        while row_label is not None and STACKED_NAME_RE.fullmatch(text, *row_label):
+            cells = []
+            at = row_label
+            for _ in range(width):
+                nxt = _line_after(text, at[1])
+                if nxt is None or nxt[0] not in values:
+                    break
+                cells.append(nxt)
+                at = nxt
+            if len(cells) != width:
+                break
+            rows.append((row_label, cells))
+            row_label = _line_after(text, at[1])
+        if len(rows) < 2:
+            continue
+        caption = _caption_block(text, line[0])
+        for (ls, le), cells in rows:
+            name = text[ls:le].strip()
+            row_end = cells[-1][1]
+            done = row_end
+            for (vs, ve), col in zip(cells, header[1:], strict=True):
+                value = text[vs:ve].strip()
+                start = vs + text[vs:ve].index(value)
+                cell = _cell(caption, f"{name} {col}", value, start, ls, row_end)
+                if cell is not None:
+                    yield cell
+
+
+def _run_of_values(values: dict[int, int], first: int, count: int) -> bool:
+    """Whether count lines of values follow each other from the one starting at first."""
+    at = first
+    for _ in range(count):
+        end = values.get(at)
+        if end is None:
+            return False
+        at = end + 1
+    return at in values
+
+
+def _caption_block(text: str, line_start: int) -> str:
+    """The lines just above line_start up to a blank line (at most three), as one line: a
+    caption PDF conversion wrapped ("Table 1: Attacks in selected districts," then "Q3 2025")."""
+    lines: list[str] = []
+    at: tuple[int, int] | None = (line_start, line_start)
+    for _ in range(3):
+        at = _line_before(text, at[0]) if at is not None else None
+        if at is None or not text[slice(*at)].strip():
+            break
+        lines.insert(0, text[slice(*at)].strip())
+    return " ".join(lines)
+
+
 def table_cells(text: str) -> list[Cell]:
     """Every table cell in the text, at most one per value span (the first layout that reads it)."""
     layouts = []
@@ -498,6 +603,7 @@ def table_cells(text: str) -> list[Cell]:
         layouts.append(_aligned_cells(text))
     if ("—" in text or "–" in text or " - " in text) and DASH_HINT_RE.search(text):
         layouts.append(_dash_cells(text))
+    layouts.append(_stacked_cells(text))
     out: list[Cell] = []
     taken: set[int] = set()
     for found in layouts:

@@ -2045,3 +2045,15 @@ def test_the_core_islamic_state_is_not_its_province() -> None:
         "dollars a month from oil."
     )
     assert keys(text) == [("islamic_state", "revenue", 10_000_000, 100_000_000, "month")]
+
+
+def test_another_places_change_in_a_clause_of_its_own_is_militancys_as_the_one_before() -> None:
+    text = "Attacks in Sibi rose by 21 per cent in 2025, while Kohlu saw a 9% increase."
+    assert keys(text) == [
+        ("militant_groups", "attack_change_pct", 21, 21, None),
+        ("militant_groups", "attack_change_pct", 9, 9, None),
+    ]
+    # (not a toll's change after the count of attacks)
+    assert keys("- Sibi: attacks down 9%, fatalities up 30%") == [
+        ("militant_groups", "attack_change_pct", -9, -9, None)
+    ]

@@ -959,3 +959,28 @@ def test_a_fact_box_item_naming_the_group_gives_the_other_items_their_subject() 
         "- Strength: 80-120 (Member State est.)\n"
     )
     assert keys(text) == [("imu", "fighters", 80, 120, None)]
+
+
+def test_a_table_pdf_conversion_left_one_cell_per_line_is_read_cell_by_cell() -> None:
+    text = (
+        "Table 2: TTP attacks and deaths by district,\n"
+        "first half of 2025\n"
+        "District\n"
+        "Attacks\n"
+        "Killed\n"
+        "Swat\n"
+        "12\n"
+        "30\n"
+        "Kurram\n"
+        "7\n"
+        "9\n"
+        "Source: police records.\n"
+    )
+    found = figures(text)
+    assert [(f.subject, f.measure, f.value_low) for f in found] == [
+        ("ttp", "attacks", 12),
+        ("ttp", "deaths", 30),
+        ("ttp", "attacks", 7),
+        ("ttp", "deaths", 9),
+    ]
+    assert [text[f.start : f.end] for f in found] == ["12", "30", "7", "9"]

@@ -104,3 +104,22 @@ def test_a_short_quoted_phrase_before_a_capital_does_not_end_a_sentence() -> Non
     assert keys('A minister spoke of "tens of thousands" of TTP men under arms.') == [
         ("ttp", "fighters", 10000, 100000, None)
     ]
+
+
+def test_a_word_hyphenated_across_a_line_break_is_read_whole() -> None:
+    text = "Member States say the TTP now has some six and a half thou-\nsand fight-\ners in Kurram."
+    found = only(text)
+    assert (found.subject, found.measure, found.value_low) == ("ttp", "fighters", 6500)
+    assert found.text == "some six and a half thou-\nsand" == text[found.start : found.end]
+
+
+def test_a_bare_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
+    text = "Militant attacks in Swat rose by 32 per cent in 2025.3 ISKP claimed 7 attacks in Kurram."
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == [
+        "Militant attacks in Swat rose by 32 per cent in 2025.3",
+        "ISKP claimed 7 attacks in Kurram.",
+    ]
+    assert keys(text) == [
+        ("militant_groups", "attack_change_pct", 32, 32, None),
+        ("iskp", "attacks", 7, 7, None),
+    ]
