@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extract.rules import find_aliases, rules, same_length_lower, subject_named
+
 LEADER_RE = re.compile(
     r"(?P<indent>[ \t]*)(?P<label>[^\s.…][^\n]*?)[ \t]*(?:\.{3,}|…+|(?:\. ){3,})[ \t.…]*"
     r"(?P<value>[^\s.…][^\n]*?)[ \t]*"
@@ -321,6 +323,7 @@ def _grid_cells(text: str) -> Iterator[Cell]:
         ):
             continue
         caption = text[slice(*lines[0])].strip() if not header[0][1] else _caption(text, run[0][0])
+        header = _one_groups_columns(header)
         for rs, re_ in lines[1:]:
             fields = _grid_fields(text, rs, re_)
             if len(fields) == width - 1:
@@ -332,6 +335,26 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                     cell = _cell(caption, f"{fields[0][1]} {col}", value, start, rs, re_)
                     if cell is not None:
                         yield cell
+
+
+def _one_groups_columns(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A grid's columns, where one column alone names a group and none names militancy at large
+    ("| Quarter | TTP attacks | Killed | Injured |"): the group is the table's, and the other
+    columns are named as its ("TTP Killed")."""
+    named: list[tuple[int, str]] = []  # (column, the group's name as written)
+    r = rules()
+    for i, (_, col) in enumerate(header[1:], 1):
+        if r.aggregate_re.search(col):
+            return header
+        for s, e in find_aliases(col, same_length_lower(col)):
+            if subject_named(col, s, e) not in (None, "militant_groups", "united_states"):
+                named.append((i, col[s:e]))
+    if len({i for i, _ in named}) != 1 or len({name for _, name in named}) != 1:
+        return header
+    owner, name = named[0]
+    return [header[0]] + [
+        (pos, col if i == owner else f"{name} {col}") for i, (pos, col) in enumerate(header[1:], 1)
+    ]
 
 
 def _slash_values(row: re.Match[str]) -> list[tuple[int, str]]:

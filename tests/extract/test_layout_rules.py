@@ -984,3 +984,22 @@ def test_a_table_pdf_conversion_left_one_cell_per_line_is_read_cell_by_cell() ->
         ("ttp", "deaths", 9),
     ]
     assert [text[f.start : f.end] for f in found] == ["12", "30", "7", "9"]
+
+
+def test_a_group_one_grid_column_names_is_the_tables_in_every_column() -> None:
+    text = (
+        "Quarterly series for Balkh:\n"
+        "\n"
+        "| Quarter | ISKP attacks | Killed | Injured |\n"
+        "|---|---|---|---|\n"
+        "| Q1 | 6 | 14 | 20 |\n"
+        "| Q2 | 4 | 9 | 11 |\n"
+    )
+    assert keys(text) == [
+        ("iskp", "attacks", 6, 6, None),
+        ("iskp", "deaths", 14, 14, None),
+        ("iskp", "injured", 20, 20, None),
+        ("iskp", "attacks", 4, 4, None),
+        ("iskp", "deaths", 9, 9, None),
+        ("iskp", "injured", 11, 11, None),
+    ]
