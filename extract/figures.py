@@ -1032,6 +1032,13 @@ CHANGE_ITEM_GAP_RE = re.compile(
     r"[^\S\n]*(?:up|down|[-+−–])?[^\S\n]*",
     re.IGNORECASE,
 )
+# a place named in a list of the places most affected, just before its count in parentheses
+# ("Most affected districts: Kurram (23), Mohmand (", "worst-hit provinces: Herat (")
+_PLACE_NAME = r"[A-Z][\w’'/-]*(?:[^\S\n]+(?:\([A-Z][\w’'/-]*\)|[A-Z][\w’'/-]*)){0,3}"
+PLACES_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:districts|provinces|tehsils|areas|cities|towns|regions)[^\S\n]*:[^\S\n]*"
+    rf"(?:{_PLACE_NAME}[^\S\n]+\([0-9][0-9,]*\),[^\S\n]+)*{_PLACE_NAME}[^\S\n]+\($"
+)
 # between a count of attacks and its change set in apposition after it, in the same clause
 # ("1,812 operations during 2025, a ")
 APPOSITIVE_CHANGE_GAP_RE = re.compile(
@@ -3225,6 +3232,8 @@ class _Extractor:
                 # "- By province: Kabul 120 | Kunduz 80"
                 broken_down = self._broken_down(self._line_label(c.start))
                 lead = broken_down.measure if broken_down is not None else None
+            if lead is None and PLACES_COUNTED_BEFORE_RE.search(left, max(0, len(left) - 160)):
+                lead = self._places_count_measure(c.start)
             if lead in ("deaths", "injured") and MILITANTS_HIT_BEFORE_RE.search(left, _tail(left, 8)):
                 return None, sk, None  # "- Militants killed, per ISPR: 142": the other side's kills
             if lead is not None and not (
@@ -3233,6 +3242,15 @@ class _Extractor:
             ):  # ("six of the wounded died, bringing the total to 23": the figure linked to decides)
                 return lead, sk, None
         return None, sk, None
+
+    def _places_count_measure(self, start: int) -> str | None:
+        """The measure of a count in parentheses after a place, in a list of the places most
+        affected ("- Khyber Pakhtunkhwa: 198. Most affected districts: Kurram (23), Mohmand (14)"):
+        that of the count before it on its line, else the heading's."""
+        last = self._last_figure
+        if last is not None and last.unit in COUNT_UNITS and "\n" not in self.text[last.end : start]:
+            return last.measure
+        return self._heading_measure(start)
 
     def _change_of_attacks_before(self, start: int) -> Figure | None:
         """The count of attacks just given whose change a percentage is: in parentheses after it

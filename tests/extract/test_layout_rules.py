@@ -1003,3 +1003,20 @@ def test_a_group_one_grid_column_names_is_the_tables_in_every_column() -> None:
         ("iskp", "deaths", 9, 9, None),
         ("iskp", "injured", 11, 11, None),
     ]
+
+
+def test_a_heading_of_incidents_by_place_counts_attacks_and_so_do_the_places_most_affected() -> None:
+    text = (
+        "## Incidents by province\n"
+        "\n"
+        "- Balochistan: 97. Most affected districts: Kachhi (Bolan) (18), Dera Bugti (12).\n"
+        "- Punjab: nine.\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 97, 97, None),
+        ("militant_groups", "attacks", 18, 18, None),
+        ("militant_groups", "attacks", 12, 12, None),
+        ("militant_groups", "attacks", 9, 9, None),
+    ]
+    # (incidents a sentence counts from its sources are no heading's)
+    assert keys("The Observatory codes incidents from 3 wire services and 19 outlets.") == []
