@@ -732,6 +732,13 @@ PLACED_ATTACKS_RE = re.compile(
 PLACES_LISTED_RE = re.compile(
     r"\b(?:districts|provinces|divisions|regions|cities|towns|areas)\s+(?:were|was|are|included|include)\b"
 )
+# attacks with no determiner, as a toll's agent: attacks at large ("In Balochistan, attacks killed",
+# "Attacks killed 900 people", not "The attacks killed" or "Two attacks killed")
+BARE_ATTACKS_HIT_RE = re.compile(
+    r"(?:^|[,;:][^\S\n]+)(?:[Mm]ilitant[^\S\n]+|[Tt]errorist[^\S\n]+)?[Aa]ttacks[^\S\n]+(?:killed|wounded|injured|left)\b"
+)
+# a place (or a kind of attack) taking its share of the attacks ("Khyber Pakhtunkhwa accounted for")
+PLACE_ACCOUNTED_RE = re.compile(r"\baccount(?:s|ed)?\s+for\b")
 # words giving attacks an agent ("Amaq claimed 19 attacks in Afghanistan", "was responsible for")
 ATTACK_AGENT_VERB_RE = re.compile(
     r"\b(?:responsible\s+for|carried\s+out|claimed|conducted|mounted|launched|staged|behind)\b", re.IGNORECASE
@@ -3060,6 +3067,11 @@ class _Extractor:
             return None, sk, None  # "troops neutralised 14 khwarij", "- Weapons recovered: 311": no measure
         if family == "provinces":
             clause = CLAUSE_CUT_RE.split(left[-160:])[-1] + CLAUSE_CUT_RE.split(right[:60])[0]
+            if THE_BEFORE_RE.search(left, _tail(left, 1)) and not (
+                # (a compound is no presence: "intelligence-based operations")
+                r.presence_re.search(clause.replace("-based", "")) or CAMP_RE.search(clause)
+            ):
+                return None, sk, None  # "operations ... in the two provinces": places named, no count
             return (
                 ("provinces_with_camps" if CAMP_RE.search(clause) else "provinces_active"),
                 head_end,
@@ -3997,6 +4009,13 @@ class _Extractor:
             # soldiers were killed when militants attacked a checkpost")
             return "militant_groups"
         if (
+            measure in ("deaths", "injured")
+            and not eligible
+            and not refers_back
+            and BARE_ATTACKS_HIT_RE.search(sentence, 0, sj)
+        ):
+            return "militant_groups"  # "In Balochistan, attacks killed 131 people": attacks at large
+        if (
             measure in ("attacks", "attack_change_pct")
             and not refers_back
             and all(mt.demoted for mt in before + after)
@@ -4258,11 +4277,15 @@ class _Extractor:
     def _placed_attacks(self, sentence: str, sk: int) -> bool:
         """Whether the clause of a count of attacks ending at sk counts them over a place and names
         no group ("Attacks across Pakistan rose by some 60 per cent", "the most affected districts
-        were Nushki (14 attacks)", not "TTP attacks in Pakistan" or "attacks in Afghanistan
-        attributed to ISKP")."""
+        were Nushki (14 attacks)", "Balochistan accounted for 86 attacks", not "TTP attacks in
+        Pakistan" or "attacks in Afghanistan attributed to ISKP")."""
         lo, hi = _clause_span(sentence, sk, sk)
         clause = sentence[lo:hi]
-        placed = PLACED_ATTACKS_RE.search(clause) or PLACES_LISTED_RE.search(clause)
+        placed = (
+            PLACED_ATTACKS_RE.search(clause)
+            or PLACES_LISTED_RE.search(clause)
+            or PLACE_ACCOUNTED_RE.search(clause)
+        )
         if placed is None or ":" in clause[placed.start() :]:
             return False  # ("Attacks in Khyber Pakhtunkhwa: 645": a row, under its heading's group)
         if ATTACK_AGENT_VERB_RE.search(clause) or self.r.anaphora_re.search(clause):
@@ -4423,6 +4446,8 @@ class _Extractor:
         return clean
 
     def _clean_who_uncached(self, who: str) -> str | None:
+        if "<sup>" in who:
+            who = SUP_RE.sub("", who)  # "according to ISPR<sup>2</sup>": the note is no name's
         w = WHITESPACE_RE.sub(" ", who).strip(" ,“”\"'").lstrip("-*•–— ")  # (a list item's marker)
         w = WHO_OPENING_RE.sub("", w)
         w = WHO_TIME_OPENING_RE.sub("", w)
@@ -4634,11 +4659,11 @@ def r_cumulative(r: Rules, sentence: str) -> bool:
     return bool(r.cumulative_re.search(sentence))
 
 
-# Markdown bold markers that touch a number or mark a label ("**96**", "- **TTP:** 23 attacks"):
+# Markdown bold markers that touch a number or mark a label ("**96**", "**+34%**", "- **TTP:** 23"):
 # read as spaces, so that the number and its label are read as if unmarked (offsets unchanged).
 BOLD_BY_NUMBER_RE = re.compile(
     # (one pattern opening with the literal "**", which the regex engine skips to fast)
-    r"\*\*(?:(?=[0-9$£€₹\\]|:|[^*\n]{1,90}(?::\*\*|\*\*:))|(?<=[0-9%:]\*\*))"
+    r"\*\*(?:(?=[-+−]?[0-9$£€₹\\]|:|[^*\n]{1,90}(?::\*\*|\*\*:))|(?<=[0-9%:]\*\*))"
 )
 
 

@@ -2057,3 +2057,42 @@ def test_another_places_change_in_a_clause_of_its_own_is_militancys_as_the_one_b
     assert keys("- Sibi: attacks down 9%, fatalities up 30%") == [
         ("militant_groups", "attack_change_pct", -9, -9, None)
     ]
+
+
+def test_a_signed_change_in_bold_keeps_its_sign() -> None:
+    assert keys("- **+21%** change in the number of militant attacks on 2024") == [
+        ("militant_groups", "attack_change_pct", 21, 21, None)
+    ]
+
+
+def test_operations_against_militants_are_against_militancy_at_large() -> None:
+    text = (
+        "ISKP is weaker than a year ago. The army said 812 operations were conducted against "
+        "militants in the two provinces in 2025, up from 640 in 2024."
+    )
+    assert keys(text) == [
+        ("militant_groups", "operations_against", 812, 812, None),
+        ("militant_groups", "operations_against", 640, 640, None),
+    ]
+
+
+def test_a_places_share_of_attacks_and_attacks_at_large_as_a_tolls_agent() -> None:
+    text = (
+        "The TJP claimed 12 attacks in Swat. Khyber Pakhtunkhwa accounted for 140 attacks and "
+        "Balochistan for 61. In Balochistan, attacks killed 90 people and injured 130."
+    )
+    assert keys(text) == [
+        ("tjp", "attacks", 12, 12, None),
+        ("militant_groups", "attacks", 140, 140, None),
+        ("militant_groups", "attacks", 61, 61, None),
+        ("militant_groups", "deaths", 90, 90, None),
+        ("militant_groups", "injured", 130, 130, None),
+    ]
+    # (a determiner makes them the attacks just named)
+    assert keys("The TJP claimed two attacks in Swat. The attacks killed 9 people.")[-1] == (
+        "tjp",
+        "deaths",
+        9,
+        9,
+        None,
+    )

@@ -651,3 +651,8 @@ def test_a_pronoun_subject_in_the_sentence_before_passes_the_topic_through() -> 
         "Takhar. Member States put its strength at about 300 fighters."
     )
     assert keys(text) == [("jamaat_ansarullah", "fighters", 300, 300, None)]
+
+
+def test_a_claimants_footnote_marker_is_not_part_of_its_name() -> None:
+    found = only("- 62,113 intelligence-based operations against militants, according to ISPR<sup>2</sup>")
+    assert found.claimant == "ISPR"
