@@ -4721,10 +4721,10 @@ def extract_figures(document: Document) -> list[Figure]:
     if rejoined:
         # a figure ending inside a rejoined word ends where the word ends in the source
         # ("six and a half thou-\nsand")
-        ends = [(s, e) for s, e in rejoined]
         figures = [
             replace(f, end=e)
-            if (i := bisect_right(ends, (f.end, 0)) - 1) >= 0 and (e := ends[i][1]) > f.end > ends[i][0]
+            if (i := bisect_right(rejoined, (f.end, 0)) - 1) >= 0
+            and (e := rejoined[i][1]) > f.end > rejoined[i][0]
             else f
             for f in figures
         ]

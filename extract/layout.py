@@ -323,7 +323,7 @@ def _grid_cells(text: str) -> Iterator[Cell]:
         ):
             continue
         caption = text[slice(*lines[0])].strip() if not header[0][1] else _caption(text, run[0][0])
-        header = _one_groups_columns(header)
+        header = _columns_of_one_group(header)
         for rs, re_ in lines[1:]:
             fields = _grid_fields(text, rs, re_)
             if len(fields) == width - 1:
@@ -337,7 +337,7 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                         yield cell
 
 
-def _one_groups_columns(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _columns_of_one_group(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A grid's columns, where one column alone names a group and none names militancy at large
     ("| Quarter | TTP attacks | Killed | Injured |"): the group is the table's, and the other
     columns are named as its ("TTP Killed")."""
@@ -540,9 +540,9 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
         label = _line_before(text, first)
         if label is None or label[0] in values or not STACKED_NAME_RE.fullmatch(text, *label):
             continue
-        width = 1
-        while first + 1 + width < len(text) and _run_of_values(values, first, width):
-            width += 1
+        width, next_value = 0, first
+        while next_value in values and width <= MAX_COLUMNS:
+            width, next_value = width + 1, values[next_value] + 1
         if width > MAX_COLUMNS:
             continue
         # the header: one line per column above the first label, the rows' own first
@@ -583,17 +583,6 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
                 cell = _cell(caption, f"{name} {col}", value, start, ls, row_end)
                 if cell is not None:
                     yield cell
-
-
-def _run_of_values(values: dict[int, int], first: int, count: int) -> bool:
-    """Whether count lines of values follow each other from the one starting at first."""
-    at = first
-    for _ in range(count):
-        end = values.get(at)
-        if end is None:
-            return False
-        at = end + 1
-    return at in values
 
 
 def _caption_block(text: str, line_start: int) -> str:
