@@ -1609,13 +1609,17 @@ class _Extractor:
         """Whether the name at a_start is the object of a preposition ("operations against the
         TTP"), not an actor; not so after an "of" that says whose ("the Tajik militants of Jamaat
         Ansarullah") or of how many ("hundreds of TTP cadres walked free")."""
-        lo = max(0, a_start - 25)
-        lo += _tail(text[lo:a_start], 2)
         return (
-            self.r.object_prep_re.search(text, lo, a_start) is not None
+            self._after_preposition(text, a_start)
             and not OWNER_OF_RE.search(text, max(0, a_start - 40), a_start)
             and not PARTITIVE_OF_BEFORE_RE.search(text, max(0, a_start - 30), a_start)
         )
+
+    def _after_preposition(self, text: str, start: int) -> bool:
+        """Whether the words just before offset start end in a preposition that makes what
+        follows its object ("against the", "on")."""
+        lo = max(0, start - 25)
+        return self.r.object_prep_re.search(text, lo + _tail(text[lo:start], 2), start) is not None
 
     def _sentence_mentions(self, block: Block, ss: int, sentence: str) -> list[Mention]:
         """The subjects a sentence names, once per sentence (numbers in it share them)."""
@@ -3303,8 +3307,7 @@ class _Extractor:
             subj = subject_named(sentence, s, e)
             if subj in (None, target, "united_states", "militant_groups"):
                 continue
-            lo = max(0, s - 25)
-            if self.r.object_prep_re.search(sentence, lo + _tail(sentence[lo:s], 2), s):
+            if self._after_preposition(sentence, s):
                 continue  # named as an object ("against ISKP"), not as the agent
             return True
         return False
@@ -3315,10 +3318,7 @@ class _Extractor:
         for am in self.r.anaphora_re.finditer(sentence, 0, sj):
             if am.group(0).lower() in ("its", "the militants"):
                 continue  # ("its" may be a state's; "the militants" need not be one group)
-            lo = max(0, am.start() - 25)
-            if not self.r.object_prep_re.search(
-                sentence, lo + _tail(sentence[lo : am.start()], 2), am.start()
-            ):
+            if not self._after_preposition(sentence, am.start()):
                 return True
         return False
 
@@ -4709,7 +4709,8 @@ def extract_figures(document: Document) -> list[Figure]:
     rejoined: list[tuple[int, int]] = []
     if "-\n" in source or "- \n" in source:
         text, rejoined = _rejoin_hyphenated(document.text)
-        document = replace(document, text=text)
+        if rejoined:
+            document = replace(document, text=text)
     slug = WIRE_SLUG_RE.match(document.text)
     if slug is not None:
         document = replace(document, text=" " * slug.end() + document.text[slug.end() :])

@@ -147,17 +147,31 @@ def _runs(lines: Iterator[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _line_before(text: str, ls: int) -> tuple[int, int] | None:
+    """The line just above the one starting at ls, if there is one."""
+    if ls <= 0:
+        return None
+    return text.rfind("\n", 0, ls - 1) + 1, ls - 1
+
+
+def _line_after(text: str, le: int) -> tuple[int, int] | None:
+    """The line just below the one ending at le, if there is one."""
+    if le >= len(text):
+        return None
+    end = text.find("\n", le + 1)
+    return le + 1, len(text) if end < 0 else end
+
+
 def _caption(text: str, line_start: int, skip: re.Pattern[str] | None = None) -> str:
     """The nearest non-empty line above line_start that is not itself a row (skip)."""
-    e = line_start - 1
+    at = _line_before(text, line_start)
     for _ in range(40):
-        if e <= 0:
+        if at is None:
             return ""
-        s = text.rfind("\n", 0, e) + 1
-        line = text[s:e]
+        line = text[slice(*at)]
         if line.strip() and (skip is None or not skip.fullmatch(line)):
             return line.strip()
-        e = s - 1
+        at = _line_before(text, at[0])
     return ""
 
 
@@ -511,21 +525,6 @@ STACKED_VALUE_RE = re.compile(r"\n[ \t]*[-+−]?[0-9][0-9,.]*%?[ \t]*(?=\n)")
 # a stacked table's header cell or row label: a short line, no sentence
 STACKED_NAME_RE = re.compile(r"[ \t]*[^\s.,;:][^\n.;:]{0,40}")
 MAX_COLUMNS = 12
-
-
-def _line_before(text: str, ls: int) -> tuple[int, int] | None:
-    """The line just above the one starting at ls, if there is one."""
-    if ls <= 0:
-        return None
-    return text.rfind("\n", 0, ls - 1) + 1, ls - 1
-
-
-def _line_after(text: str, le: int) -> tuple[int, int] | None:
-    """The line just below the one ending at le, if there is one."""
-    if le >= len(text):
-        return None
-    end = text.find("\n", le + 1)
-    return le + 1, len(text) if end < 0 else end
 
 
 def _stacked_cells(text: str) -> Iterator[Cell]:
