@@ -2055,8 +2055,11 @@ class _Extractor:
                 range_ok = False  # "in 2023 to 645": a range runs upwards
             if range_ok and rsep == "and" and not g.get("between"):
                 range_ok = False
-            if range_ok and rsep == "or" and not (n2 is not None and n1 < n2 <= 2 * n1 and n2 < 100):
-                range_ok = False  # "three or four camps", "10 or 12 men"; not "2023 or 2024", "one or 20"
+            if range_ok and rsep == "or" and n2 is not None:
+                # "three or four camps", "10 or 12 men", "two or three thousand" (the scale
+                # shared); not "2023 or 2024", "one or 20"
+                n2_bare = n2 if g["n2"][0].isdigit() else n2 / trailing_scale(g["n2"], r)
+                range_ok = n1 < n2_bare <= 2 * n1 and n2_bare < 100
             if (
                 range_ok
                 and rsep == "to"

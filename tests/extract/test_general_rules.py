@@ -215,6 +215,17 @@ def test_or_so_after_a_number_is_approximate() -> None:
     assert (f.value_low, f.qualifier) == (300, "approx")
 
 
+def test_two_numbers_joined_by_or_share_the_scale_after_them() -> None:
+    f = only("Cut off from its donors, ISKP shrank to four or five thousand fighters.")
+    assert (f.text, f.measure, f.value_low, f.value_high, f.qualifier) == (
+        "four or five thousand",
+        "fighters",
+        4000,
+        5000,
+        "range",
+    )
+
+
 def test_puts_them_at_around_gives_the_count_of_the_group_named_before() -> None:
     text = "The TTP fields tens of thousands of men, though the UN's more careful count puts them at around 7,000."
     found = [(f.subject, f.measure, f.value_low, f.qualifier) for f in figures(text)]
