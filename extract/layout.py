@@ -37,6 +37,8 @@ LEADER_RE = re.compile(
 # regex engine skips to fast), or two ellipsis characters or more
 DOT_LEADER_HINT_RE = re.compile(r"\.(?:\.\.\.| \. \. \.)")
 ELLIPSIS_LEADER_HINT = "……"
+# a contents page's heading, whose dot-leader rows end in page numbers, not figures
+CONTENTS_CAPTION_RE = re.compile(r"(?:table\s+of\s+)?contents:?(?:\s+(?:paragraphs|pages?))*", re.IGNORECASE)
 PIPE_LINE_RE = re.compile(r"[ \t]*(?P<name>[^|\n]*\S)[ \t]*\|(?P<rest>[^\n]*\|[^\n]*)")
 GRID_RULE_RE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 PIPE_FIELD_RE = re.compile(r"[ \t]*(?P<key>[^|:\n]*[^|:\s])[ \t]*:[ \t]*(?P<value>[^|\n]*[^|\s])[ \t]*")
@@ -225,6 +227,8 @@ def _leader_cells(text: str) -> Iterator[Cell]:
         else:
             parent = (indent, label)
         caption = _caption(text, m.start(), LEADER_RE)
+        if CONTENTS_CAPTION_RE.fullmatch(caption):
+            full = "page"  # "II. Al-Qaida and affiliated groups ..... 12" is read as "page: 12"
         yield from _leader_row_cells(caption, full, m)
 
 

@@ -22,6 +22,18 @@ def test_dot_leader_rows_read_as_labelled_values() -> None:
     assert keys(text) == [("ttp", "attacks", 51, 51, None), ("ttp", "deaths", 77, 77, None)]
 
 
+def test_a_contents_pages_leader_rows_give_page_numbers_not_figures() -> None:
+    text = (
+        "TABLE OF CONTENTS\n"
+        "1. Attacks claimed by the TTP ............ 6\n"
+        "2. ISKP training camps ................... 11\n"
+        "\n"
+        "KEY FIGURES\n"
+        "ISKP training camps ...................... 4\n"
+    )
+    assert keys(text) == [("iskp", "training_camps", 4, 4, None)]
+
+
 def test_a_markdown_table_reads_each_cell_as_its_row_and_column() -> None:
     text = (
         "ISKP violence by province, first half\n"
