@@ -510,7 +510,9 @@ class Structure:
             return True
         if blank:
             return False
-        return len(p) >= 60 and (first.isupper() or first.isdigit())
+        # a wrapped line is long, or stops on a word no sentence ends with ("... fighters, and"
+        # then "Jamaat Ansarullah some 300")
+        return (len(p) >= 60 or _ends_open(prev)) and (first.isupper() or first.isdigit())
 
     def _resumed_from(self, probe: tuple[int, int, bool] | None) -> tuple[int, int] | None:
         """Going back over page furniture: the line that a capitalised line resumes, if any."""

@@ -123,3 +123,9 @@ def test_a_bare_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
         ("militant_groups", "attack_change_pct", 32, 32, None),
         ("iskp", "attacks", 7, 7, None),
     ]
+
+
+def test_a_short_line_stopping_on_and_goes_on_with_the_capitalised_line_after_it() -> None:
+    text = "ISKP is thought to keep about\n2,000 fighters in Badghis, and\nTTP remnants some 500 in Ghor.\n"
+    assert [text[s:e].strip() for s, e in split_sentences(text) if text[s:e].strip()] == [text.strip()]
+    assert keys(text) == [("iskp", "fighters", 2000, 2000, None), ("ttp", "fighters", 500, 500, None)]
