@@ -570,6 +570,12 @@ ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+m
 HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
+# a bare number repeating a count read earlier: at least this value, within this many characters
+RESTATED_MIN = 100
+RESTATED_REACH = 2000
+# the words that may follow such a number: a verb or a link, not a noun it counts
+RESTATED_NEXT_WORDS = frozenset(["and", "or", "is", "was", "were", "are", "include", "includes", "included"])
+WORD_AFTER_RE = re.compile(r"[ \t]*([A-Za-z]+)")
 # units of things counted, never a percentage or a sum: what a tallied number or "of them" may count
 COUNT_UNITS = frozenset(["persons", "groups", "camps", "provinces", "attacks", "operations"])
 # measures counting a group's people: under a toll ("including 22 recruits") they name its victims
@@ -2342,6 +2348,8 @@ class _Extractor:
             return  # "as several of the injured died": an unnumbered part of people counted already
         if linked is None and measure is None and not self._counts_unknown_noun(right):
             measure = self._gapped_measure(c.start)
+            if measure is None:
+                linked = self._restated_figure(c)
         if (
             linked is not None
             and c.vague
@@ -2626,6 +2634,23 @@ class _Extractor:
                 return None
         self._link_victims = who
         return last
+
+    def _restated_figure(self, c: Candidate) -> Figure | None:
+        """The count a bare number repeats: with no noun of its own, the exact value of a count read
+        shortly before ("North Waziristan: 176 attacks" then "North Waziristan alone saw 176";
+        "Students add the 611 and the 498 and expect 1,235"). Small numbers repeat by chance."""
+        if c.qualifier != "exact" or c.low is None or c.low != c.high or c.low < RESTATED_MIN or c.is_year:
+            return None
+        word = WORD_AFTER_RE.match(self.text, c.end)
+        if word is not None and word.group(1).lower() not in RESTATED_NEXT_WORDS:
+            return None  # "for 12 months", "17 issues to date": a noun of its own
+        for fig in reversed(self.figures):
+            if c.start - fig.end > RESTATED_REACH:
+                return None
+            if fig.unit in COUNT_UNITS and fig.value_low == fig.value_high == c.low:
+                self._link_subject = self._link_victims = None
+                return fig
+        return None
 
     def _same_as_row_above(self, start: int) -> Figure | None:
         """The figure of the row just above, when this row's label says it counts the same thing

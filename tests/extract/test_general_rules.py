@@ -2107,3 +2107,18 @@ def test_a_places_share_of_attacks_and_attacks_at_large_as_a_tolls_agent() -> No
         9,
         None,
     )
+
+
+def test_a_bare_number_repeating_a_count_just_read_is_that_count_again() -> None:
+    text = (
+        "- Attacks claimed by ISKP: 212\n"
+        "- Deaths in ISKP attacks: 340\n"
+        "\n"
+        "Notes: analysts doubt the 212 and accept the 340. The group also released 212 videos.\n"
+    )
+    assert keys(text) == [
+        ("iskp", "attacks", 212, 212, None),
+        ("iskp", "deaths", 340, 340, None),
+        ("iskp", "attacks", 212, 212, None),
+        ("iskp", "deaths", 340, 340, None),
+    ]
