@@ -109,6 +109,9 @@ ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 TERMINAL = '.!?:;"”’)]|'
+# an answer's opening after a question ("A: Between 2,000 and 3,500", "(Answer: 979.)",
+# "**A:** Nine"): the answer is read in one sentence with the question, whose words it leaves out
+ANSWER_OPEN_RE = re.compile(r"[ \t]*(?:\*\*|__)?\(?(?:A|Ans|Answer)(?:\*\*|__)?[ \t]*[:.-](?:\*\*|__)?[ \t]")
 _WORD_BEFORE_RE = re.compile(r"[\w.]+$")
 INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A sentence's end: terminal punctuation (with closing quotes, a footnote marker ("<sup>2</sup>",
@@ -489,6 +492,8 @@ class Structure:
         return None
 
     def _continues(self, prev: str, cur: str, blank: bool) -> bool:
+        if _strip_marks(prev).endswith("?") and ANSWER_OPEN_RE.match(cur):
+            return True  # "Q: How many fighters does ISKP have?" then "A: About 2,000."
         if not _may_go_on(prev):
             return False
         p = _strip_marks(prev)
@@ -691,6 +696,8 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[at] == "." and abbreviated(text, at):
             continue
+        if text[at] == "?" and ANSWER_OPEN_RE.match(text, end):
+            continue  # "How many attacks were recorded? (Answer: 979.)"
         if text[at] in '"”' and end == at + 1 and _quoted_phrase(text, at):
             continue  # 'spoke of "dozens of" TTP camps': a quoted phrase, not a quoted sentence
         yield start, end  # never blank: it holds the end's punctuation mark

@@ -129,3 +129,16 @@ def test_a_short_line_stopping_on_and_goes_on_with_the_capitalised_line_after_it
     text = "ISKP is thought to keep about\n2,000 fighters in Badghis, and\nTTP remnants some 500 in Ghor.\n"
     assert [text[s:e].strip() for s, e in split_sentences(text) if text[s:e].strip()] == [text.strip()]
     assert keys(text) == [("iskp", "fighters", 2000, 2000, None), ("ttp", "fighters", 500, 500, None)]
+
+
+def test_an_answer_is_read_with_the_question_before_it() -> None:
+    text = (
+        "Q: How many fighters does Jamaat Ansarullah keep in Badakhshan?\n"
+        "A: Perhaps 300.\n"
+        "\n"
+        "2. How many attacks did ISKP claim in Pakistan? (Answer: 47.)\n"
+    )
+    assert keys(text) == [
+        ("jamaat_ansarullah", "fighters", 300, 300, None),
+        ("iskp", "attacks", 47, 47, None),
+    ]
