@@ -3001,6 +3001,12 @@ class _Extractor:
                     pos = tm.end()
                     continue
                 return None, pos, ""
+            if low.endswith(("'s", "’s")):
+                return (
+                    None,
+                    pos,
+                    "",
+                )  # "The toll of 23 makes Thursday's bombing": a possessor opens a phrase of its own
             if low in r.suspicion_participles:
                 suspects = True
                 pos = tm.end()

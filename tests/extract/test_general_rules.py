@@ -2122,3 +2122,8 @@ def test_a_bare_number_repeating_a_count_just_read_is_that_count_again() -> None
         ("iskp", "attacks", 212, 212, None),
         ("iskp", "deaths", 340, 340, None),
     ]
+
+
+def test_a_possessive_after_a_number_opens_a_phrase_the_number_does_not_count() -> None:
+    f = only("The toll of 31 makes Sunday's ISKP bombing in Bamyan the deadliest of the year.")
+    assert (f.subject, f.measure, f.value_low) == ("iskp", "deaths", 31)
