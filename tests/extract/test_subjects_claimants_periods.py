@@ -656,3 +656,17 @@ def test_a_pronoun_subject_in_the_sentence_before_passes_the_topic_through() -> 
 def test_a_claimants_footnote_marker_is_not_part_of_its_name() -> None:
     found = only("- 62,113 intelligence-based operations against militants, according to ISPR<sup>2</sup>")
     assert found.claimant == "ISPR"
+
+
+def test_a_name_modifying_front_or_sources_is_not_what_the_group_refers_back_to() -> None:
+    text = (
+        "**Tehreek-e-Jihad Pakistan (TJP).** Active since 2023 and widely regarded as a TTP front. "
+        "Police officials said it has about 120 fighters.\n\n"
+        "ISKP keeps about 1,800 fighters. The lower estimates derive from Taliban sources. "
+        "The group is active in at least seven provinces."
+    )
+    assert keys(text) == [
+        ("tjp", "fighters", 120, 120, None),
+        ("iskp", "fighters", 1800, 1800, None),
+        ("iskp", "provinces_active", 7, None, None),
+    ]
