@@ -1023,12 +1023,18 @@ SPENT_ON_AID_RE = re.compile(
 # The measures whose subject is the group that acts (attacks, and the tolls of its attacks).
 ACTOR_MEASURES = frozenset({"attacks", "attack_change_pct", "deaths", "injured"})
 # A group named as what another is tied to ("a group linked to the Pakistani Taliban", "a front
-# for the banned TTP") is not the one that acted.
+# for the banned TTP") is not the one that acted, nor the one founded ("founded in 2023 as a front
+# for the Pakistani Taliban").
+TIED_NOT_SUBJECT_MEASURES = ACTOR_MEASURES | {"founded_year"}
 _TIE_BEFORE_NAME = (
     r"\b(?:(?:linked|tied|connected|affiliated|allied|close|aligned)\s+(?:to|with)|(?:a\s+)?(?:front|offshoot|splinter)\s+(?:for|of))"
     r"\s+(?:the\s+)?(?:(?:banned|outlawed|proscribed)\s+)?"
 )
 LINKED_GROUP_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + "$", re.IGNORECASE)
+# ... or as the modifier of a front ("a TTP front"; but a group's splinter outside the vocabulary
+# is read as the group's own: "Jaish-ul-Fursan, a TTP splinter ..., with roughly 150 members")
+A_BEFORE_RE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+TIE_AFTER_NAME_RE = re.compile(r"\s+(?:front|proxy)\b", re.IGNORECASE)
 # ... and its acronym in parentheses after it ("a front for the banned Tehreek-e-Taliban Pakistan (TTP)")
 LINKED_ACRONYM_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + r"[A-Z][^()\n,;]{0,60}\($", re.IGNORECASE)
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
@@ -1152,12 +1158,19 @@ PREFIX_ENDINGS = (
 )
 
 
-def _named_as_tie(text: str, start: int) -> bool:
-    """Whether the group named at `start` is named only as what another is tied to ("a group linked
-    to the Pakistani Taliban", "a front for the TTP")."""
-    return LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None or (
-        text[start - 1 : start] == "("
-        and LINKED_ACRONYM_BEFORE_RE.search(text, max(0, start - 110), start) is not None
+def _named_as_tie(text: str, start: int, end: int) -> bool:
+    """Whether the group named at text[start:end] is named only as what another is tied to ("a
+    group linked to the Pakistani Taliban", "a front for the TTP", "a TTP front")."""
+    return (
+        LINKED_GROUP_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        or (
+            text[start - 1 : start] == "("
+            and LINKED_ACRONYM_BEFORE_RE.search(text, max(0, start - 110), start) is not None
+        )
+        or (
+            A_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+            and TIE_AFTER_NAME_RE.match(text, end) is not None
+        )
     )
 
 
@@ -1193,7 +1206,7 @@ def _claiming_group(claim: str) -> str | None:
     """The subject of the group a claim of responsibility names, unless it is named only as what the
     claimant is tied to ("claimed by a group linked to the Pakistani Taliban")."""
     for hit in rules().alias_re.finditer(claim):
-        if not _named_as_tie(claim, hit.start()):
+        if not _named_as_tie(claim, hit.start(), hit.end()):
             return subject_named(claim, hit.start(), hit.end())
     return None
 
@@ -3792,8 +3805,8 @@ class _Extractor:
             source = _source_before(sentence, sj)
             if source is not None:  # "- Persons detained for ISKP links [Taliban claim]: 140": a source
                 ments = [mt for mt in ments if not source.start() <= mt.start < source.end()]
-        if measure in ACTOR_MEASURES:
-            ments = [mt for mt in ments if not _named_as_tie(sentence, mt.start)]
+        if measure in TIED_NOT_SUBJECT_MEASURES:
+            ments = [mt for mt in ments if not _named_as_tie(sentence, mt.start, mt.end)]
         if measure in ("deaths", "injured"):
             # "the de facto authorities acknowledged 17 deaths": the government giving a toll
             ments = [mt for mt in ments if not (mt.subject == "taliban" and self._speaks(sentence, mt))]
@@ -4228,7 +4241,7 @@ class _Extractor:
                 continue  # "under Taliban protection": a modifier, not what is spoken of
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
-            if measure in ACTOR_MEASURES and _named_as_tie(self.text, mt.start):
+            if measure in TIED_NOT_SUBJECT_MEASURES and _named_as_tie(self.text, mt.start, mt.end):
                 continue
             if measure == "revenue" and PAYER_BEFORE_RE.search(self.text, max(0, mt.start - 30), mt.start):
                 continue  # "receives an allowance from within the de facto authorities": the payer

@@ -670,3 +670,9 @@ def test_a_name_modifying_front_or_sources_is_not_what_the_group_refers_back_to(
         ("iskp", "fighters", 1800, 1800, None),
         ("iskp", "provinces_active", 7, None, None),
     ]
+
+
+def test_a_group_is_not_founded_as_the_front_of_itself() -> None:
+    text = "**Tehreek-e-Jihad Pakistan (TJP).** Formed in 2022 and often described as a TTP front. "
+    text += "Others say it was founded in 2022 as a front for the Pakistani Taliban."
+    assert keys(text) == [("tjp", "founded_year", 2022, 2022, None)] * 2
