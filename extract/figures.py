@@ -201,6 +201,13 @@ IT_ACTS_RE = re.compile(
 )
 # the exception to a count ("23 attacks, all but three of them in Tank")
 ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+# the denominator of a proportion ("one in five", "roughly one claim in five", "one attack in ten")
+ONE_IN_BEFORE_RE = re.compile(r"\bone\s+(?:[a-z]+\s+)?in\s+(?:every\s+)?$", re.IGNORECASE)
+# ... and its "one" ("One attack in every 20 killed a child")
+ONE_IN_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b",
+    re.IGNORECASE,
+)
 # a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ..."; not
 # the empty "It is likely that")
 PRONOUN_SUBJECT_OPEN_RE = re.compile(
@@ -2357,6 +2364,10 @@ class _Extractor:
             measure = None if linked is not None else measure  # (the row above's measure)
         if ALL_BUT_BEFORE_RE.search(left, _tail(left, 2)):
             return  # "14 attacks, all but two of them in Kabul": the exception to a count, no count
+        if ONE_IN_BEFORE_RE.search(left, _tail(left, 4)) or (
+            c.number_text.lower() == "one" and ONE_IN_AFTER_RE.match(right)
+        ):
+            return  # "one claim in five exaggerated the dead": a proportion's denominator, no count
         if c.vague and VAGUE_PART_OF_HURT_RE.match(sentence, sj):
             return  # "as several of the injured died": an unnumbered part of people counted already
         if linked is None and measure is None and not self._counts_unknown_noun(right):

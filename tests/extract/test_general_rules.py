@@ -2127,3 +2127,11 @@ def test_a_bare_number_repeating_a_count_just_read_is_that_count_again() -> None
 def test_a_possessive_after_a_number_opens_a_phrase_the_number_does_not_count() -> None:
     f = only("The toll of 31 makes Sunday's ISKP bombing in Bamyan the deadliest of the year.")
     assert (f.subject, f.measure, f.value_low) == ("iskp", "deaths", 31)
+
+
+def test_a_proportion_one_in_n_counts_nothing() -> None:
+    text = (
+        "ISKP claimed 64 attacks in Jowzjan. Roughly one claim in four overstated the dead, "
+        "and one attack in every 10 killed a child."
+    )
+    assert keys(text) == [("iskp", "attacks", 64, 64, None)]
