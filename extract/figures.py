@@ -3025,6 +3025,8 @@ class _Extractor:
                     pos = tm.end()
                     continue
                 return None, pos, ""
+            if low in r.units:
+                return None, pos, ""  # "One Member State reported four new camps": another number's phrase
             if low.endswith(("'s", "’s")):
                 return (
                     None,

@@ -2135,3 +2135,8 @@ def test_a_proportion_one_in_n_counts_nothing() -> None:
         "and one attack in every 10 killed a child."
     )
     assert keys(text) == [("iskp", "attacks", 64, 64, None)]
+
+
+def test_a_counted_noun_lies_before_the_next_number() -> None:
+    text = "ISKP is growing. One Member State reported four new training camps in Ghor."
+    assert keys(text) == [("iskp", "new_training_camps", 4, 4, None)]
