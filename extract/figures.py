@@ -2113,6 +2113,11 @@ class _Extractor:
             s1 = scale_of(sc1, r)
             sc2 = g.get("sc2") if n2 is not None else None
             s2 = scale_of(sc2, r)
+            if sc1 and n2 is None and currency is None and sc1.strip().lower() in r.currency_only_words:
+                # "three Arab fighters": a word that scales only a sum ("Rs 3 arab") is read as itself
+                sc1, s1, end = None, 1.0, m.end("n1")
+                after = text[end : end + 60]
+                self._recut_end = end
             for sc in (sc1, sc2):
                 if sc and sc.strip().lower() in r.currency_only_abbreviations and currency is None:
                     return

@@ -150,6 +150,7 @@ class Rules:
     scales: dict[str, float]
     abbreviations: dict[str, float]
     currency_only_abbreviations: frozenset[str]
+    currency_only_words: frozenset[str]  # scale words of sums alone ("arab"), a plain word elsewhere
     vague_plural: dict[str, tuple[float, float]]
     vague_multipliers: dict[str, tuple[float, float]]
     vague_needs_of: frozenset[str]
@@ -599,6 +600,7 @@ def rules() -> Rules:
         scales=scales,
         abbreviations=abbreviations,
         currency_only_abbreviations=frozenset(numbers["currency_only_abbreviations"]),
+        currency_only_words=frozenset(numbers["currency_only_words"]),
         vague_plural=vague_plural,
         vague_multipliers=vague_mult,
         vague_needs_of=frozenset(numbers.get("vague_needs_of") or []),

@@ -355,3 +355,11 @@ def test_donations_routed_to_a_group_in_prose_are_its_revenue() -> None:
     text = "Jamaat Ansarullah lives on about $40,000 a month in donations routed through hawala brokers."
     found = only(text, date(2026, 2, 1))
     assert (found.subject, found.measure, found.per) == ("jamaat_ansarullah", "revenue", "month")
+
+
+def test_an_arab_is_a_billion_rupees_but_only_in_a_sum() -> None:
+    text = "Police say the TTP extorts about Rs 2 arab a year in Swat. AQIS trains 150 Arab fighters in Nuristan."
+    assert keys(text) == [
+        ("ttp", "revenue", 2_000_000_000, 2_000_000_000, "year"),
+        ("aqis", "fighters", 150, 150, None),
+    ]
