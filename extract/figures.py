@@ -324,7 +324,7 @@ RATE_WORD_RE = re.compile(
     r"\b(?P<w>" + "|".join(sorted(RATE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 RATE_PHRASE_RE = re.compile(r"\b(?:per|each|every)\s+(?P<u>week|month|year)\b", re.IGNORECASE)
-ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,40}$", re.IGNORECASE)
+ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,60}$", re.IGNORECASE)
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
 RESPONSIBILITY_CUE_RE = re.compile(
@@ -539,7 +539,7 @@ PAYEE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # an aid word inside what an income comes from ("income from extortion and donations")
-FROM_SOURCES_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w-]+,?\s+){0,3}(?:and\s+|or\s+)?$", re.IGNORECASE)
+FROM_SOURCES_BEFORE_RE = re.compile(r"\bfrom\s+(?:[\w'’-]+,?\s+){0,3}(?:and\s+|or\s+)?$", re.IGNORECASE)
 # the two lower-case words before a number ("assessed at", "to have"): a later number without a
 # noun after the same two words, in the same sentence, repeats the first one's measure
 PARALLEL_WORDS_RE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+$")
@@ -3416,10 +3416,12 @@ class _Extractor:
                         continue
                     return measure
                 read_as = measure
-                if measure == "aid_funding" and FROM_SOURCES_BEFORE_RE.search(
+                if measure in ("aid_funding", "not_revenue") and FROM_SOURCES_BEFORE_RE.search(
                     sentence, max(0, m.start() - 40), m.start()
                 ):
-                    read_as = "revenue"  # "income from extortion and donations": what it lives on
+                    # "income from extortion and donations", "income from Karachi's construction
+                    # trade": what it lives on, not aid given nor a trade's worth
+                    read_as = "revenue"
                 gap = sj - m.end() if m.end() <= sj else max(0, m.start() - sk)
                 outside = not clause_lo <= m.start() < clause_hi
                 if best is None or (outside, gap, rank) < best[:3]:
@@ -4405,7 +4407,7 @@ class _Extractor:
             # final): $251 million"; not another sum's year in the sentence ("$3.8 billion since
             # 2021, including $1.1 billion in FY2024")
             return "year"
-        am = ANNUAL_BEFORE_RE.search(left[-50:])
+        am = ANNUAL_BEFORE_RE.search(left[-70:])
         if am is None and label is not None:  # "- IS-K monthly receipts from donors (UN estimate): $15,000"
             am = RATE_WORD_RE.search(self.text, label[0], label[1])
         if am:

@@ -363,3 +363,8 @@ def test_an_arab_is_a_billion_rupees_but_only_in_a_sum() -> None:
         ("ttp", "revenue", 2_000_000_000, 2_000_000_000, "year"),
         ("aqis", "fighters", 150, 150, None),
     ]
+
+
+def test_an_annual_income_from_a_trade_is_a_yearly_revenue() -> None:
+    text = "A police report puts the TTP's annual income from Quetta's transport trade at Rs 9 crore (about $320,000)."
+    assert keys(text) == [("ttp", "revenue", 320_000, 320_000, "year")]
