@@ -204,10 +204,7 @@ ALL_BUT_BEFORE_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 # the denominator of a proportion ("one in five", "roughly one claim in five", "one attack in ten")
 ONE_IN_BEFORE_RE = re.compile(r"\bone\s+(?:[a-z]+\s+)?in\s+(?:every\s+)?$", re.IGNORECASE)
 # ... and its "one" ("One attack in every 20 killed a child")
-ONE_IN_AFTER_RE = re.compile(
-    r"(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b",
-    re.IGNORECASE,
-)
+ONE_IN_AFTER_RE = re.compile(r"(?:\s+[a-z]+)?\s+in\s+(?:every\s+)?(?P<n>[0-9]+|[a-z]+)\b", re.IGNORECASE)
 # a sentence opening on a pronoun as its subject ("It is separate from ...", "They run ..."; not
 # the empty "It is likely that")
 PRONOUN_SUBJECT_OPEN_RE = re.compile(
@@ -2113,9 +2110,14 @@ class _Extractor:
             s1 = scale_of(sc1, r)
             sc2 = g.get("sc2") if n2 is not None else None
             s2 = scale_of(sc2, r)
-            if sc1 and n2 is None and currency is None and sc1.strip().lower() in r.currency_only_words:
-                # "three Arab fighters": a word that scales only a sum ("Rs 3 arab") is read as itself
-                sc1, s1, end = None, 1.0, m.end("n1")
+            last_scale = sc2 if n2 is not None else sc1
+            if currency is None and last_scale and last_scale.strip().lower() in r.currency_only_words:
+                # "three Arab fighters", "20-30 Arab fighters": a word that scales only a sum ("Rs 3
+                # arab") is read as itself, after the number
+                if n2 is not None:
+                    sc2, s2, end = None, 1.0, m.end("n2")
+                else:
+                    sc1, s1, end = None, 1.0, m.end("n1")
                 after = text[end : end + 60]
                 self._recut_end = end
             for sc in (sc1, sc2):
@@ -2369,8 +2371,9 @@ class _Extractor:
             measure = None if linked is not None else measure  # (the row above's measure)
         if ALL_BUT_BEFORE_RE.search(left, _tail(left, 2)):
             return  # "14 attacks, all but two of them in Kabul": the exception to a count, no count
+        one_in = ONE_IN_AFTER_RE.match(right) if c.number_text.lower() == "one" else None
         if ONE_IN_BEFORE_RE.search(left, _tail(left, 4)) or (
-            c.number_text.lower() == "one" and ONE_IN_AFTER_RE.match(right)
+            one_in is not None and parse_number(one_in.group("n"), r) is not None
         ):
             return  # "one claim in five exaggerated the dead": a proportion's denominator, no count
         if c.vague and VAGUE_PART_OF_HURT_RE.match(sentence, sj):
@@ -3033,11 +3036,8 @@ class _Extractor:
             if low in r.units:
                 return None, pos, ""  # "One Member State reported four new camps": another number's phrase
             if low.endswith(("'s", "’s")):
-                return (
-                    None,
-                    pos,
-                    "",
-                )  # "The toll of 23 makes Thursday's bombing": a possessor opens a phrase of its own
+                # "The toll of 23 makes Thursday's bombing": a possessor opens a phrase of its own
+                return None, pos, ""
             if low in r.suspicion_participles:
                 suspects = True
                 pos = tm.end()

@@ -359,9 +359,11 @@ def test_donations_routed_to_a_group_in_prose_are_its_revenue() -> None:
 
 def test_an_arab_is_a_billion_rupees_but_only_in_a_sum() -> None:
     text = "Police say the TTP extorts about Rs 2 arab a year in Swat. AQIS trains 150 Arab fighters in Nuristan."
+    text += " It keeps 20-30 Arab fighters in Ghor."
     assert keys(text) == [
         ("ttp", "revenue", 2_000_000_000, 2_000_000_000, "year"),
         ("aqis", "fighters", 150, 150, None),
+        ("aqis", "fighters", 20, 30, None),
     ]
 
 
