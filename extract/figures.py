@@ -33,6 +33,7 @@ from extract.rules import (
     Rules,
     alias_to_subject,
     find_aliases,
+    named_groups,
     norm,
     rules,
     same_length_lower,
@@ -4590,7 +4591,7 @@ class _Extractor:
             # the de facto authorities reporting the toll of another group's attack ("the Taliban
             # administration's interior ministry said 23 people had died") speak as a government, not
             # of themselves (a fall in that group's attacks they claim is their own success)
-            named = {subject_named(who, s, e) for s, e in find_aliases(who, same_length_lower(who))}
+            named = {subject for _s, _e, subject in named_groups(who)}
             if named == {"taliban"}:
                 return who, "government"
         return found
@@ -4804,10 +4805,6 @@ def extract_figures(document: Document) -> list[Figure]:
     return figures
 
 
-def _named_groups(text: str) -> list[tuple[int, int, str | None]]:
-    return [(s, e, subject_named(text, s, e)) for s, e in find_aliases(text, same_length_lower(text))]
-
-
 def _rows_own_groups(cells: list[Cell]) -> list[Cell]:
     """The cells with a caption that names a group some row's own label names too ("Afghanistan
     covers ISKP-attributed attacks only" above a row "Afghanistan (ISKP)"): that group is that
@@ -4816,10 +4813,10 @@ def _rows_own_groups(cells: list[Cell]) -> list[Cell]:
     row_groups: dict[str, set[str | None]] = {}
     for cell in cells:
         head, _, line = cell.synthetic[: cell.offset].rpartition("\n")
-        own = {g for _s, _e, g in _named_groups(line)}
+        own = {g for _s, _e, g in named_groups(line)}
         rows.append((head, bool(own)))
         row_groups.setdefault(head, set()).update(own)
-    caption_groups = {head: _named_groups(head) for head, groups in row_groups.items() if head and groups}
+    caption_groups = {head: named_groups(head) for head, groups in row_groups.items() if head and groups}
     out = []
     for cell, (head, named_own) in zip(cells, rows, strict=True):
         theirs = row_groups[head] - {None}

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.rules import find_aliases, rules, same_length_lower, subject_named
+from extract.rules import named_groups, rules
 
 LEADER_RE = re.compile(
     r"(?P<indent>[ \t]*)(?P<label>[^\s.…][^\n]*?)[ \t]*(?:\.{3,}|…+|(?:\. ){3,})[ \t.…]*"
@@ -364,8 +364,8 @@ def _columns_of_one_group(header: list[tuple[int, str]]) -> list[tuple[int, str]
     for i, (_, col) in enumerate(header[1:], 1):
         if r.aggregate_re.search(col):
             return header
-        for s, e in find_aliases(col, same_length_lower(col)):
-            if subject_named(col, s, e) not in (None, "militant_groups", "united_states"):
+        for s, e, subject in named_groups(col):
+            if subject not in (None, "militant_groups", "united_states"):
                 named.append((i, col[s:e]))
     if len({i for i, _ in named}) != 1 or len({name for _, name in named}) != 1:
         return header

@@ -878,6 +878,11 @@ def find_aliases(
     return out
 
 
+def named_groups(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, subject) of every name in text, the subject as `subject_named` reads it."""
+    return [(s, e, subject_named(text, s, e)) for s, e in find_aliases(text, same_length_lower(text))]
+
+
 def same_length_lower(text: str) -> str | None:
     """text.lower(), when lower-casing keeps every offset (it does for all but a few letters)."""
     lowered = text.lower()
