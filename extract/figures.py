@@ -1516,6 +1516,16 @@ def currency_of(*parts: str | None) -> str | None:
 
 # ---------------------------------------------------------------------------------- extraction
 
+# A verb after a counted noun with no auxiliary ("90 TTP members detained in Kapisa"): a participle
+# that may describe the people rather than say what befell them
+BARE_PARTICIPLE_AFTER_RE = re.compile(
+    r"(?!.*\b(?:were|was|are|is|had|have|has|been|being)\b)[\"”]?\s*[A-Za-z][\w.'’-]*[\"”]?\s.*\b\w+ed$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Between a verb and a number that is its object: at most two words, none a conjunction
+# ("released nearly 90", "arrested a further 12"; but "were killed and 23 others injured")
+VERB_OBJECT_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but|while|whereas|with|as|than)\s)[a-z]+\s+){0,2}")
+
 
 class _Extractor:
     def __init__(self, document: Document) -> None:
@@ -3600,10 +3610,24 @@ class _Extractor:
         return self.r.verb_right_measures[vr.lastindex - 1], vr.end()
 
     def _verb_measure(self, left: str, right: str) -> str | None:
-        r = self.r
         after = self._right_verb(right)
-        if after is not None and not r.verb_right_blocked.search(_unquoted(right[: after[1]])):
-            return after[0]
+        if after is not None and self.r.verb_right_blocked.search(_unquoted(right[: after[1]])):
+            after = None
+        if after is None:
+            before = self._left_verb(left)
+            return before[1] if before is not None else None
+        if BARE_PARTICIPLE_AFTER_RE.match(right, 0, after[1]):
+            before = self._left_verb(left)
+            if before is not None and VERB_OBJECT_GAP_RE.fullmatch(before[0]):
+                # "had released nearly 90 TTP members detained in Kapisa": the number is the verb's
+                # object, so the participle after its noun describes the people, not what befell them
+                return before[1]
+        return after[0]
+
+    def _left_verb(self, left: str) -> tuple[str, str] | None:
+        """The measure verb nearest before a number in its clause, within 48 characters: the
+        words between them, and the verb's measure."""
+        r = self.r
         window = left[-80:]
         if " of " in window:
             window = DATED_BEFORE_OF_RE.sub("", window)
@@ -3621,7 +3645,7 @@ class _Extractor:
                     continue  # "of the wounded had died, bringing ... to 23": a noun, not a verb
                 if best is None or vm.end() > best[0]:
                     best = (vm.end(), measure)
-        return best[1] if best else None
+        return (window[best[0] :], best[1]) if best else None
 
     def _change_sign(self, sentence: str, sj: int, sk: int) -> int | None:
         r = self.r

@@ -2140,3 +2140,15 @@ def test_a_proportion_one_in_n_counts_nothing() -> None:
 def test_a_counted_noun_lies_before_the_next_number() -> None:
     text = "ISKP is growing. One Member State reported four new training camps in Ghor."
     assert keys(text) == [("iskp", "new_training_camps", 4, 4, None)]
+
+
+def test_a_number_that_is_a_verbs_object_takes_that_verb_not_a_participle_after_its_noun() -> None:
+    text = (
+        "The Taliban freed some 40 ISKP suspects arrested in Zaranj. "
+        "In Chaman, 11 TTP men were arrested and 6 others injured."
+    )
+    assert keys(text) == [
+        ("iskp", "released", 40, 40, None),
+        ("ttp", "detained", 11, 11, None),
+        ("ttp", "injured", 6, 6, None),
+    ]
