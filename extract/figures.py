@@ -625,6 +625,8 @@ NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w
 # "Kech (Turbat) ")
 _ITEM_NAME = r"[A-Z][\w'’/-]*(?:[ -][A-Z][\w'’/-]*){0,2}(?:[ \t]+\([A-Z][^()\n]{0,20}\))?"
 NAMED_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-]){_ITEM_NAME}[ \t]+$")
+# the first item of a list of names and numbers, opened by a colon (": Khyber Pakhtunkhwa ")
+COLON_ITEM_BEFORE_RE = re.compile(rf":[ \t]*{_ITEM_NAME}[ \t]+$")
 # from one item of a list of names and numbers to the next one's number ("71, Mohmand 38 and
 # Chitral 9", "4 (all in Mazar-i-Sharif), Jowzjan 3", "12); Balochistan 74")
 NAMED_SIBLING_GAP_RE = re.compile(
@@ -644,6 +646,10 @@ _MILITANT_WORDS = (
     r"militants?|fighters?|insurgents?|terrorists?|jihadists?|attackers?|assailants?|gunmen|bombers?"
 )
 MILITANT_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS})\b", re.IGNORECASE)
+# militants counted after their number, perhaps as suspects ("412 suspected militants")
+HELD_MILITANTS_AFTER_RE = re.compile(
+    rf"\s*(?:(?:suspected|alleged|wanted)\s+)?(?:{_MILITANT_WORDS})\b", re.IGNORECASE
+)
 FIGHTER_WORD_RE = re.compile(rf"\b(?:{_MILITANT_WORDS}|members|operatives|commanders)\b", re.IGNORECASE)
 # militants counted as killed, the number after the participle's phrase ("Militants killed in
 # IBOs (46 in the quarter"; not "militants killed 46 soldiers", where they kill)
@@ -2569,6 +2575,13 @@ class _Extractor:
             if named is not None and named != prev.subject:
                 self._link_subject = named
             return prev
+        opened = COLON_ITEM_BEFORE_RE.search(left, max(0, len(left) - 60))
+        if opened is not None and NAMED_ITEM_NEXT_RE.match(right):
+            colon = sj - (len(left) - opened.start())
+            if prev_end <= colon and not ANY_NUMBER_RE.search(sentence, prev_end, colon):
+                # "412 suspected militants detained: Khyber Pakhtunkhwa 163, Punjab 146": the first
+                # place of a list opened by a colon after a count holds part of that count
+                return prev
         if prev.measure in ("deaths", "injured") and AND_NEXT_RE.fullmatch(
             sentence, self._phrase_end(sentence, prev_end), sj
         ):
@@ -3574,6 +3587,15 @@ class _Extractor:
                 for _fam, other in found
             ):
                 continue  # "deaths in militant attacks": the attacks say which deaths
+            if fam == "fighters" and any(
+                held in ("detained", "released")
+                and other.start() > pm.end()
+                and not hay[pm.end() : other.start()].strip()
+                for held, other in found
+            ):
+                # "412 suspected militants detained: Punjab 146": held, not a strength (militants
+                # killed are their losses, which MILITANTS_KILLED_BEFORE_RE sets aside)
+                continue
             if fam == "camps":
                 return "new_training_camps" if NEW_RE.search(window) else "training_camps"
             if fam == "provinces":
@@ -4148,6 +4170,13 @@ class _Extractor:
         for group in (before[::-1], after):
             if group:
                 return group[0].subject
+        if (
+            measure in ("detained", "released")
+            and not refers_back
+            and not ments
+            and HELD_MILITANTS_AFTER_RE.match(sentence, sk)
+        ):
+            return "militant_groups"  # "412 suspected militants detained": militants of no group named
         if label is not None and not refers_back:
             return self._label_fallback(c.start, measure, label)
         if measure == "operations_against":

@@ -2152,3 +2152,14 @@ def test_a_number_that_is_a_verbs_object_takes_that_verb_not_a_participle_after_
         ("ttp", "detained", 11, 11, None),
         ("ttp", "injured", 6, 6, None),
     ]
+
+
+def test_militants_held_of_no_group_named_are_held_by_militancy_at_large_and_so_are_their_parts() -> None:
+    for held in ("terrorists", "militants"):
+        text = f"Police in Sindh said 95 suspected {held} arrested: Hub 40, Sukkur 30 and Larkana 25."
+        assert keys(text) == [
+            ("militant_groups", "detained", 95, 95, None),
+            ("militant_groups", "detained", 40, 40, None),
+            ("militant_groups", "detained", 30, 30, None),
+            ("militant_groups", "detained", 25, 25, None),
+        ], held
