@@ -355,6 +355,55 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                         yield cell
 
 
+# a comma-separated row's value: a comma right before a digit, after neither a digit (a thousands
+# separator, "1,200") nor a space (prose, "in 2024, 31 attacks"); the comma is written first so the
+# regex engine skips to it as fast as str.find would
+CSV_HINT_RE = re.compile(r",(?<![0-9\s],)[0-9]")
+# a comma-separated header: three or more fields, none empty or opening with a space
+CSV_HEADER_RE = re.compile(r"[ \t]*[^\s,][^,\n]*(?:,[^\s,][^,\n]*){2,}")
+
+
+def _csv_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
+    """A comma-separated line's fields, each with where it starts."""
+    fields: list[tuple[int, str]] = []
+    pos = ls
+    for part in text[ls:le].split(","):
+        lead = len(part) - len(part.lstrip())
+        fields.append((pos + lead, part.strip()))
+        pos += len(part) + 1
+    return fields
+
+
+def _csv_cells(text: str) -> Iterator[Cell]:
+    """Cells of a table pasted as comma-separated values, under a header line naming its columns
+    ("district,province,attacks,detained" then "Duki,BAL,5,7"); a line with a comma and a space
+    is prose, not a row."""
+    for run in _runs(_lines_with(text, CSV_HINT_RE)):
+        above = _line_before(text, run[0][0])
+        if above is None or ", " in text[slice(*above)] or not CSV_HEADER_RE.fullmatch(text, *above):
+            continue
+        header = _csv_fields(text, *above)
+        if any(VALUE_CELL_RE.fullmatch(name) and not YEAR_COLUMN_RE.fullmatch(name) for _, name in header):
+            continue  # a header names its columns
+        rows = [
+            (rs, re_, fields)
+            for rs, re_ in run
+            if ", " not in text[rs:re_]
+            and len(fields := _csv_fields(text, rs, re_)) == len(header)
+            and fields[0][1]
+            and len(fields[0][1]) <= MAX_LABEL
+        ]
+        if len(rows) < 2:
+            continue
+        caption = _caption(text, above[0])
+        for rs, re_, fields in rows:
+            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
+                if value and VALUE_CELL_RE.fullmatch(value):
+                    cell = _cell(caption, f"{fields[0][1]} {col}", value, start, rs, re_)
+                    if cell is not None:
+                        yield cell
+
+
 def _columns_of_one_group(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A grid's columns, where one column alone names a group and none names militancy at large
     ("| Quarter | TTP attacks | Killed | Injured |"): the group is the table's, and the other
@@ -611,6 +660,8 @@ def table_cells(text: str) -> list[Cell]:
     if "|" in text:
         layouts.append(_pipe_cells(text))
         layouts.append(_grid_cells(text))
+    if CSV_HINT_RE.search(text):
+        layouts.append(_csv_cells(text))
     if "/" in text and SLASH_HINT_RE.search(text):
         layouts.append(_slash_cells(text))
         layouts.append(_slash_pair_cells(text))

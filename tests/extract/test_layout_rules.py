@@ -1032,3 +1032,22 @@ def test_a_heading_of_incidents_by_place_counts_attacks_and_so_do_the_places_mos
     ]
     # (incidents a sentence counts from its sources are no heading's)
     assert keys("The Observatory codes incidents from 3 wire services and 19 outlets.") == []
+
+
+def test_a_table_pasted_as_comma_separated_values_is_read_under_its_header() -> None:
+    text = (
+        "TTP incidents by district, H1 2025 (export)\n"
+        "district,attacks,killed\n"
+        "Attock,4,9\n"
+        "Mianwali,3,n/a\n"
+        "\n"
+        "In 2024, 31 attacks were logged, 12 of them in Attock.\n"
+    )
+    assert keys(text) == [
+        ("ttp", "attacks", 4, 4, None),
+        ("ttp", "deaths", 9, 9, None),
+        ("ttp", "attacks", 3, 3, None),
+        # (prose with a comma before a number is no row)
+        ("ttp", "attacks", 31, 31, None),
+        ("ttp", "attacks", 12, 12, None),
+    ]
