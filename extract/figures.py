@@ -619,12 +619,18 @@ PAREN_SIBLING_GAP_RE = re.compile(
 PAREN_CLOSE_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s*\)")
 # the end of an item of a list in parentheses ("; civilians 10)")
 ITEM_END_AFTER_RE = re.compile(r"\s*[;,)]")
-# the next item of a list of names and numbers ("; Herat 1")
-NAMED_ITEM_NEXT_RE = re.compile(r"[ \t]*[;,][ \t]*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}[ \t]+[0-9]")
 # a place or group's name ending the words before an item's number ("South Waziristan ",
 # "Kech (Turbat) ")
-_ITEM_NAME = r"[A-Z][\w'’/-]*(?:[ -][A-Z][\w'’/-]*){0,2}(?:[ \t]+\([A-Z][^()\n]{0,20}\))?"
+# (two or three places may share an item, "Tirah valley and Bara", "Noshki, Kharan and Chaman
+# together", a place's name holding a noun of geography)
+_PLACE_NAME = r"[A-Z][\w'’/-]*(?:[ -](?:[A-Z][\w'’/-]*|valley|district|agency|city|town|tehsil|area)){0,2}"
+_ITEM_NAME = (
+    rf"{_PLACE_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_PLACE_NAME}){{0,2}}(?:[ \t]+(?:together|combined))?"
+    r"(?:[ \t]+\([A-Z][^()\n]{0,20}\))?"
+)
 NAMED_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-]){_ITEM_NAME}[ \t]+$")
+# the next item of a list of names and numbers ("; Herat 1", "; South Waziristan (Wana) 41")
+NAMED_ITEM_NEXT_RE = re.compile(rf"[ \t]*[;,][ \t]*(?:and[ \t]+)?{_ITEM_NAME}[ \t]+[0-9]")
 # the first item of a list of names and numbers, opened by a colon (": Khyber Pakhtunkhwa ")
 COLON_ITEM_BEFORE_RE = re.compile(rf":[ \t]*{_ITEM_NAME}[ \t]+$")
 # from one item of a list of names and numbers to the next one's number ("71, Mohmand 38 and
@@ -1861,6 +1867,35 @@ class _Extractor:
             return None
         return self._lead_noun_in(heading.split(";")[0])
 
+    def _place_list_whole(self, start: int, end: int) -> Figure | None:
+        """The count a list of places and their counts breaks down, the one count of its kind given
+        before it on its line ("- Khyber Pakhtunkhwa: 164 attacks (+22% q/q). North Waziristan 49;
+        South Waziristan 27")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            NAMED_ITEM_BEFORE_RE.search(text, max(line_start, start - 90), start) is None
+            or NAMED_ITEM_NEXT_RE.match(text, end) is None
+        ):
+            return None
+        counts = [
+            fig
+            for fig in self.figures[-6:]
+            if fig.start >= line_start and fig.unit in COUNT_UNITS and fig.measure in BREAKDOWN_MEASURES
+        ]
+        # (after two counts, "124 attacks, 161 killed; Nushki 11, Kharan 8", the places' counts
+        # may be either)
+        return counts[-1] if counts and all(fig.measure == counts[-1].measure for fig in counts) else None
+
+    def _opens_place_list(self, start: int, end: int) -> bool:
+        """Whether the number at start:end is the first item of a list of places and their counts
+        opened by a colon on its line ("(attacks): North Waziristan 58; South Waziristan 41")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return (
+            COLON_ITEM_BEFORE_RE.search(self.text, max(line_start, start - 90), start) is not None
+            and NAMED_ITEM_NEXT_RE.match(self.text, end) is not None
+        )
+
     def _heading_subject(self, pos: int, measure: str) -> str | None:
         heading = self._heading(pos)
         return self._named_subject(heading, measure) if heading else None
@@ -2383,6 +2418,8 @@ class _Extractor:
         linked = self._linked(skey, block, ss, sentence, sj, sk, left, right, c.percent)
         if linked is None and measure is None:
             linked = self._item_breakdown(c.start)
+        if linked is None:
+            linked = self._place_list_whole(c.start, c.end)
         if linked is None and (measure is None or (c.currency and measure == "other")):
             linked = self._same_as_row_above(c.start)
             measure = None if linked is not None else measure  # (the row above's measure)
@@ -2851,6 +2888,8 @@ class _Extractor:
             return True  # perhaps the counts a change was taken between
         if last is not None and _next_list_item(text, last.start, last.end, c.start, right):
             return True  # the next item of a list of counts in parentheses, or of names and counts
+        if self._place_list_whole(c.start, c.end) is not None:
+            return True  # a place's part of a count given before it on its line
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
@@ -4179,6 +4218,12 @@ class _Extractor:
             return "militant_groups"  # "412 suspected militants detained": militants of no group named
         if label is not None and not refers_back:
             return self._label_fallback(c.start, measure, label)
+        if not refers_back and not ments and self._opens_place_list(c.start, c.end):
+            # "Districts most affected (attacks): North Waziristan 58; South Waziristan 41": a list
+            # naming no group counts for its heading's group, else for militancy at large
+            return self._heading_subject(c.start, measure) or (
+                "militant_groups" if self._eligible("militant_groups", measure) else None
+            )
         if measure == "operations_against":
             # operations against no group named, that forces or a tally report, are against
             # militancy at large ("62,113 intelligence-based operations against militants", "ISPR

@@ -1051,3 +1051,31 @@ def test_a_table_pasted_as_comma_separated_values_is_read_under_its_header() -> 
         ("ttp", "attacks", 31, 31, None),
         ("ttp", "attacks", 12, 12, None),
     ]
+
+
+def test_places_and_counts_after_a_colon_count_what_the_label_says_for_militancy_at_large() -> None:
+    text = (
+        "## Incidents, first half of 2025\n"
+        "\n"
+        "Areas worst hit (attacks): Khar (Bajaur) 12; Landi Kotal and Bara 9; Gilgit 4.\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 12, 12, None),
+        ("militant_groups", "attacks", 9, 9, None),
+        ("militant_groups", "attacks", 4, 4, None),
+    ]
+
+
+def test_places_listed_after_a_count_on_its_line_break_that_count_down_unless_two_counts_precede() -> None:
+    text = (
+        "- Punjab: 21 attacks (+5% q/q). Attock 8; Mianwali and Khushab 13\n"
+        "- Sindh: 30 attacks, 44 killed; Hub 10, Larkana 20\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 21, 21, None),
+        ("militant_groups", "attack_change_pct", 5, 5, None),
+        ("militant_groups", "attacks", 8, 8, None),
+        ("militant_groups", "attacks", 13, 13, None),
+        ("militant_groups", "attacks", 30, 30, None),
+        ("militant_groups", "deaths", 44, 44, None),
+    ]
