@@ -866,6 +866,9 @@ ENTITY_LABEL_RE = re.compile(
 # a list item line ("- ISKP: 4,000", "* 2021: 365", "• Deaths: 12")
 ITEM_LINE_RE = re.compile(r"[ \t]*[-*•–—][ \t]+(?=\S)")
 LIST_NUMBER_RE = re.compile(r"[0-9]{1,2}[.)][ \t]+")  # "2. " opening a numbered line
+# an aside in parentheses that opens in lower case ("(including merged districts)"); a name in
+# them ("(Balochistan)") is part of a label
+PARENS_ASIDE_RE = re.compile(r"\s*\([a-z][^()\n]*\)")
 # a label naming a group by its proper name ("Hafiz Gul Bahadur group", "Baloch Liberation Army (BLA)")
 NAMED_GROUP_RE = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:group|faction|army|front|movement|party|brigade|lashkar"
@@ -1787,6 +1790,12 @@ class _Extractor:
         run = item is None and numbered is None and self._in_label_run(ls, le)
         limit = 90 if item or run else 40
         colon = text.find(":", body, min(le, body + limit))
+        if colon < 0 and not (item or run):
+            # a short label's aside in parentheses does not count against its length
+            # ("1. Khyber Pakhtunkhwa (including merged districts): 201")
+            colon = text.find(":", body, min(le, body + 90))
+            if colon > 0 and len(PARENS_ASIDE_RE.sub("", text[body:colon])) > limit:
+                colon = -1
         while colon > 0 and text.count("(", body, colon) > text.count(")", body, colon):
             # "(source: UN Monitoring Team)": a colon inside parentheses; their words do not count
             # against the label's length
@@ -1799,7 +1808,7 @@ class _Extractor:
             if (
                 label[:1].isalnum()
                 and not _sentence_end_in(label)
-                and (item or run or _content_words(label) <= 3)
+                and (item or run or _content_words(PARENS_ASIDE_RE.sub("", label)) <= 3)
             ):
                 # (a numbered label is short); a line labelled by its period alone ("Q1 2025: 214"),
                 # indented under the row above ("   North Waziristan: 96"), or one of a run of
@@ -1848,6 +1857,11 @@ class _Extractor:
                 and not ITEM_LINE_RE.match(line)
                 and not PERIOD_ROW_RE.match(line)
                 and not (line[:1] in " \t" and self._label_span(s, e))  # an indented row
+                and not (  # a numbered row ("2. Balochistan: 94")
+                    LIST_NUMBER_RE.match(line)
+                    and (span := self._label_span(s, e)) is not None
+                    and LABEL_VALUE_RE.match(text, span[1] + 1)
+                )
                 # a row of a list without marks (but an indented row's parent row heads it)
                 and not ((not indented or line[:1] in " \t") and self._in_label_run(s, e))
                 and not ("|" in line and PIPE_LINE_RE.fullmatch(line))  # a table's row: its caption heads it

@@ -1079,3 +1079,16 @@ def test_places_listed_after_a_count_on_its_line_break_that_count_down_unless_tw
         ("militant_groups", "attacks", 30, 30, None),
         ("militant_groups", "deaths", 44, 44, None),
     ]
+
+
+def test_numbered_rows_are_items_of_the_heading_and_a_lower_case_aside_leaves_a_label_short() -> None:
+    text = (
+        "## Attacks by region, 2025\n"
+        "\n"
+        "1. Gilgit-Baltistan (including Diamer and Kohistan districts): 12\n"
+        "2. Punjab: 30\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 12, 12, None),
+        ("militant_groups", "attacks", 30, 30, None),
+    ]
