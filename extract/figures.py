@@ -187,6 +187,8 @@ ATTRIBUTED_TO_IT_RE = re.compile(
     r"[^,;.]{0,50}?\bto\s+(?:it|the\s+group|the\s+movement|the\s+network)\b", re.IGNORECASE
 )
 ATTRIBUTED_BEFORE_RE = re.compile(r"\battribut(?:ed|es|ing)\b", re.IGNORECASE)
+# a share given to a group, straight after its number ("9 to ISKP")
+SHARE_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 # a group named only to be set aside ("Jaish-ul-Adl aside, the TTP remains the main concern")
 SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 # a clause of five words or more between a label's colon and the number: the line is prose
@@ -3998,6 +4000,13 @@ class _Extractor:
                 and not CLAUSE_BREAK_RE.search(sentence, mt.end, sj)
             ):
                 return mt.subject
+        if measure in ("attacks", "deaths", "injured") and ATTRIBUTED_BEFORE_RE.search(sentence, 0, sj):
+            to = SHARE_TO_AFTER_RE.match(sentence, max(sk, head_end))
+            given = next((mt for mt in eligible if to is not None and mt.start == to.end()), None)
+            if given is not None:
+                # "221 were attributed to the TTP, 9 to ISKP and 2 to TJP": each share is the
+                # group's it is given to, not the one named before it
+                return given.subject
         # a group named inside the counted phrase ("IS-K members", "Al Qaeda affiliates")
         inside = [mt for mt in eligible if sk <= mt.start < head_end]
         if inside:

@@ -676,3 +676,13 @@ def test_a_group_is_not_founded_as_the_front_of_itself() -> None:
     text = "**Tehreek-e-Jihad Pakistan (TJP).** Formed in 2022 and often described as a TTP front. "
     text += "Others say it was founded in 2022 as a front for the Pakistani Taliban."
     assert keys(text) == [("tjp", "founded_year", 2022, 2022, None)] * 2
+
+
+def test_each_share_of_a_count_attributed_to_groups_is_the_group_named_after_it() -> None:
+    text = "Of the 60 bombings, 41 were attributed to the TTP, 12 to ISKP and 3 to Jamaat Ansarullah."
+    assert keys(text) == [
+        ("militant_groups", "attacks", 60, 60, None),
+        ("ttp", "attacks", 41, 41, None),
+        ("iskp", "attacks", 12, 12, None),
+        ("jamaat_ansarullah", "attacks", 3, 3, None),
+    ]
