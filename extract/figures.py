@@ -988,7 +988,9 @@ OPERATION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # a lower-case plural noun closing a clause right after a number: what it counts
-OTHER_PLURAL_END_RE = re.compile(r"\s*[a-z]{2,}[^s\W]s(?=\s*(?:[.,;:!?]|$))")
+OTHER_PLURAL_END_RE = re.compile(
+    r"\s*[a-z]{2,}[^s\W]s(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|that|which|had|have|has|were|are|including|since)\b)"
+)
 # a number written in digits or words (another count between a marker and this number)
 ANY_NUMBER_RE = re.compile(
     r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"

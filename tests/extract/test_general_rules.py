@@ -2163,3 +2163,8 @@ def test_militants_held_of_no_group_named_are_held_by_militancy_at_large_and_so_
             ("militant_groups", "detained", 30, 30, None),
             ("militant_groups", "detained", 25, 25, None),
         ], held
+
+
+def test_a_plural_noun_outside_the_vocabulary_counted_mid_sentence_takes_no_measure_from_before() -> None:
+    assert keys("The army chief listed two truces and three rounds of talks with the TTP since 2014.") == []
+    assert keys("Asked about the TTP's fighters, several delegations had doubts.") == []
