@@ -1035,6 +1035,8 @@ MEMBERS_OF_FORCES_RE = re.compile(
     r"|army|military|Frontier\s+Corps|Levies)\b"
 )
 # ... or before them, as their owner ("The Committee, whose 15 members decide by consensus")
+# ... or named by the body before them ("two Committee members", "the 15 Council members")
+BODY_MEMBERS_RE = re.compile(rf"\b{_BODY}\s+members$", re.IGNORECASE)
 BODY_WHOSE_BEFORE_RE = re.compile(rf"\b{_BODY}(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
 PRICE_ON_HEAD_RE = re.compile(r"\bon\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+head\b")
@@ -3347,6 +3349,7 @@ class _Extractor:
             return verb, head_end if family else sk, victims
         if family == "fighters" and (
             MEMBERS_OF_BODY_RE.match(right, head_end - sk)
+            or BODY_MEMBERS_RE.search(phrase)
             or BODY_WHOSE_BEFORE_RE.search(left, max(0, len(left) - 60))
         ):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength

@@ -2168,3 +2168,8 @@ def test_militants_held_of_no_group_named_are_held_by_militancy_at_large_and_so_
 def test_a_plural_noun_outside_the_vocabulary_counted_mid_sentence_takes_no_measure_from_before() -> None:
     assert keys("The army chief listed two truces and three rounds of talks with the TTP since 2014.") == []
     assert keys("Asked about the TTP's fighters, several delegations had doubts.") == []
+
+
+def test_members_named_by_their_body_are_no_groups_strength() -> None:
+    text = "The TTP has 6,000 fighters. Three Cabinet members and one of the 12 jirga members disagreed."
+    assert keys(text) == [("ttp", "fighters", 6000, 6000, None)]
