@@ -301,7 +301,9 @@ def rules() -> Rules:
         rf"(?:(?:\s+|-)(?:{word})\b)*)?)*"
     )
     bare_digits = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9])"
-    digits = rf"(?<![\w.,/\"”’)\]^]){bare_digits}"
+    # (not after a closing quote, where a footnote's number may be glued: 'the group”14'; but after
+    # an opening one, '"2,000 to 2,500"')
+    digits = rf"(?<![\w.,/”’)\]^])(?<![^\s(\[]\"){bare_digits}"
     abbr = "|".join(sorted(abbreviations, key=len, reverse=True))
     num_scale = rf"(?:\s*(?:{scale})\b(?:\s+(?:{scale})\b)*|\s?(?:{abbr})\b)"
     cur_pre = (

@@ -2173,3 +2173,12 @@ def test_a_plural_noun_outside_the_vocabulary_counted_mid_sentence_takes_no_meas
 def test_members_named_by_their_body_are_no_groups_strength() -> None:
     text = "The TTP has 6,000 fighters. Three Cabinet members and one of the 12 jirga members disagreed."
     assert keys(text) == [("ttp", "fighters", 6000, 6000, None)]
+
+
+def test_a_module_number_is_a_label() -> None:
+    assert keys("This note gives course members the history of the TTP studied in Module 6.") == []
+
+
+def test_a_number_after_an_opening_straight_quote_is_read_whole() -> None:
+    text = 'The draft now says ISKP strength is "1,800 to 2,200".'
+    assert keys(text) == [("iskp", "fighters", 1800, 2200, None)]
