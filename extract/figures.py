@@ -706,7 +706,7 @@ PRESENT_IN_COUNTRY_RE = re.compile(
 )
 # a relative clause set off by commas ("the IMU, which pledged allegiance ..., is")
 RELATIVE_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
-RELATIVE_AFTER_RE = re.compile(r",\s*(?:which|who)\b")
+RELATIVE_AFTER_RE = re.compile(r",\s*(?:which|who|whose)\b")
 # a relative clause after a counted phrase, its subject when a group opens it, what the people are
 # named as ("whom it described as the TTP's"), and the words that make the group named in it whose
 # the people are

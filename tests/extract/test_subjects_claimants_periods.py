@@ -686,3 +686,8 @@ def test_each_share_of_a_count_attributed_to_groups_is_the_group_named_after_it(
         ("iskp", "attacks", 12, 12, None),
         ("jamaat_ansarullah", "attacks", 3, 3, None),
     ]
+
+
+def test_a_relative_clause_opened_by_whose_speaks_of_the_name_it_follows() -> None:
+    text = "The TTP relies on the support of the IMU, whose fighters number some 300."
+    assert keys(text) == [("imu", "fighters", 300, 300, None)]
