@@ -987,7 +987,8 @@ OPERATION_AFTER_RE = re.compile(
     r"\s*(?:more\s+|others\s+)?(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|clashes|crackdowns?|sweeps?)\b",
     re.IGNORECASE,
 )
-# a lower-case plural noun closing a clause right after a number: what it counts
+# a lower-case plural noun right after a number, closing its clause or before a conjunction, a
+# relative or a verb ("two ceasefires and", "several delegations had"): what it counts
 OTHER_PLURAL_END_RE = re.compile(
     r"\s*[a-z]{2,}[^s\W]s(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|that|which|had|have|has|were|are|including|since)\b)"
 )
@@ -1034,9 +1035,9 @@ MEMBERS_OF_FORCES_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:(?:security|armed|police|paramilitary)\s+forces|police"
     r"|army|military|Frontier\s+Corps|Levies)\b"
 )
-# ... or before them, as their owner ("The Committee, whose 15 members decide by consensus")
 # ... or named by the body before them ("two Committee members", "the 15 Council members")
 BODY_MEMBERS_RE = re.compile(rf"\b{_BODY}\s+members$", re.IGNORECASE)
+# ... or before them, as their owner ("The Committee, whose 15 members decide by consensus")
 BODY_WHOSE_BEFORE_RE = re.compile(rf"\b{_BODY}(?:['’]s|,\s+whose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a price "on Sirajuddin Haqqani's head" is a bounty (cues.yaml names "on his head" and its kin)
 PRICE_ON_HEAD_RE = re.compile(r"\bon\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s+head\b")
@@ -1312,6 +1313,16 @@ def _parallel_next(text: str, prev_end: int, start: int, right: str) -> bool:
     word = gap.group("w")
     rest = right.lstrip(" \t")
     return rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum()
+
+
+def _place_item(text: str, start: int, end: int, before: re.Pattern[str]) -> bool:
+    """Whether the number at text[start:end] is an item of a list of places and their counts: with
+    `before` (a place's name, perhaps after a colon) ending at it on its line, and another item after
+    it (the cheaper test first)."""
+    if NAMED_ITEM_NEXT_RE.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return before.search(text, max(line_start, start - 90), start) is not None
 
 
 def _next_list_item(text: str, prev_start: int, prev_end: int, start: int, right: str) -> bool:
@@ -1891,13 +1902,9 @@ class _Extractor:
         """The count a list of places and their counts breaks down, the one count of its kind given
         before it on its line ("- Khyber Pakhtunkhwa: 164 attacks (+22% q/q). North Waziristan 49;
         South Waziristan 27")."""
-        text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        if (
-            NAMED_ITEM_BEFORE_RE.search(text, max(line_start, start - 90), start) is None
-            or NAMED_ITEM_NEXT_RE.match(text, end) is None
-        ):
+        if not _place_item(self.text, start, end, NAMED_ITEM_BEFORE_RE):
             return None
+        line_start = self.text.rfind("\n", 0, start) + 1
         counts = [
             fig
             for fig in self.figures[-6:]
@@ -1910,11 +1917,7 @@ class _Extractor:
     def _opens_place_list(self, start: int, end: int) -> bool:
         """Whether the number at start:end is the first item of a list of places and their counts
         opened by a colon on its line ("(attacks): North Waziristan 58; South Waziristan 41")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return (
-            COLON_ITEM_BEFORE_RE.search(self.text, max(line_start, start - 90), start) is not None
-            and NAMED_ITEM_NEXT_RE.match(self.text, end) is not None
-        )
+        return _place_item(self.text, start, end, COLON_ITEM_BEFORE_RE)
 
     def _heading_subject(self, pos: int, measure: str) -> str | None:
         heading = self._heading(pos)
@@ -2632,8 +2635,8 @@ class _Extractor:
             if named is not None and named != prev.subject:
                 self._link_subject = named
             return prev
-        opened = COLON_ITEM_BEFORE_RE.search(left, max(0, len(left) - 60))
-        if opened is not None and NAMED_ITEM_NEXT_RE.match(right):
+        opened = NAMED_ITEM_NEXT_RE.match(right) and COLON_ITEM_BEFORE_RE.search(left, max(0, len(left) - 60))
+        if opened:
             colon = sj - (len(left) - opened.start())
             if prev_end <= colon and not ANY_NUMBER_RE.search(sentence, prev_end, colon):
                 # "412 suspected militants detained: Khyber Pakhtunkhwa 163, Punjab 146": the first
