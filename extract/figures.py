@@ -26,7 +26,15 @@ from extract.dates import (
     relative_period,
 )
 from extract.figure import Figure
-from extract.layout import LABEL_ROW_RE, LABEL_VALUE_START, PIPE_LINE_RE, Cell, table_cells
+from extract.layout import (
+    LABEL_ROW_RE,
+    LABEL_VALUE_START,
+    PIPE_LINE_RE,
+    Cell,
+    line_after,
+    line_before,
+    table_cells,
+)
 from extract.rules import (
     OUTSIDE_GROUP,
     QUOTED_PHRASE,
@@ -1842,11 +1850,11 @@ class _Extractor:
         text = self.text
         if not LABEL_ROW_RE.match(text, ls, le):
             return False
-        ps = text.rfind("\n", 0, max(0, ls - 1)) + 1
-        if ls and (LABEL_ROW_RE.match(text, ps, ls - 1) or SECTION_HEADING_RE.match(text, ps, ls - 1)):
+        above = line_before(text, ls)
+        if above is not None and (LABEL_ROW_RE.match(text, *above) or SECTION_HEADING_RE.match(text, *above)):
             return True
-        ne = text.find("\n", le + 1)
-        return le < len(text) and LABEL_ROW_RE.match(text, le + 1, ne if ne >= 0 else len(text)) is not None
+        below = line_after(text, le)
+        return below is not None and LABEL_ROW_RE.match(text, *below) is not None
 
     def _heading(self, pos: int) -> str | None:
         """The heading of the list holding the line at pos: the nearest line above it that is not a
@@ -1858,11 +1866,11 @@ class _Extractor:
         text = self.text
         found: str | None = None
         indented = text[ls : ls + 1] in " \t"
-        e = ls - 1
+        at = line_before(text, ls)
         for _ in range(80):
-            if e < 0:
+            if at is None:
                 break
-            s = text.rfind("\n", 0, e) + 1
+            s, e = at
             line = text[s:e]
             if indented and line[:1] not in " \t" and line.rstrip().endswith(":"):
                 # an item that opens a nested list heads its indented items ("- Districts with
@@ -1887,7 +1895,7 @@ class _Extractor:
                 if len(st) <= 300:
                     found = st
                 break
-            e = s - 1
+            at = line_before(text, s)
         self._heading_cache[ls] = found
         return found
 
@@ -1957,15 +1965,13 @@ class _Extractor:
         text = self.text
         ls, _le = self._line_of(pos)
         for _ in range(12):
-            if ls == 0:
-                return None
-            ps = text.rfind("\n", 0, ls - 1) + 1
-            if not ITEM_LINE_RE.match(text, ps, ls - 1):
+            above = line_before(text, ls)
+            if above is None or not ITEM_LINE_RE.match(text, *above):
                 return None  # the list's first item is passed
-            label = self._label_span(ps, ls - 1)
+            label = self._label_span(*above)
             if label is not None and ENTITY_LABEL_RE.fullmatch(text, label[0], label[1]):
-                return self._named_subject(text[label[1] + 1 : ls - 1], measure)
-            ls = ps
+                return self._named_subject(text[label[1] + 1 : above[1]], measure)
+            ls = above[0]
         return None
 
     # ----------------------------------------------------------- main loop

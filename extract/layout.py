@@ -149,14 +149,14 @@ def _runs(lines: Iterator[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _line_before(text: str, ls: int) -> tuple[int, int] | None:
+def line_before(text: str, ls: int) -> tuple[int, int] | None:
     """The line just above the one starting at ls, if there is one."""
     if ls <= 0:
         return None
     return text.rfind("\n", 0, ls - 1) + 1, ls - 1
 
 
-def _line_after(text: str, le: int) -> tuple[int, int] | None:
+def line_after(text: str, le: int) -> tuple[int, int] | None:
     """The line just below the one ending at le, if there is one."""
     if le >= len(text):
         return None
@@ -166,14 +166,14 @@ def _line_after(text: str, le: int) -> tuple[int, int] | None:
 
 def _caption(text: str, line_start: int, skip: re.Pattern[str] | None = None) -> str:
     """The nearest non-empty line above line_start that is not itself a row (skip)."""
-    at = _line_before(text, line_start)
+    at = line_before(text, line_start)
     for _ in range(40):
         if at is None:
             return ""
         line = text[slice(*at)]
         if line.strip() and (skip is None or not skip.fullmatch(line)):
             return line.strip()
-        at = _line_before(text, at[0])
+        at = line_before(text, at[0])
     return ""
 
 
@@ -379,7 +379,7 @@ def _csv_cells(text: str) -> Iterator[Cell]:
     ("district,province,attacks,detained" then "Duki,BAL,5,7"); a line with a comma and a space
     is prose, not a row."""
     for run in _runs(_lines_with(text, CSV_HINT_RE)):
-        above = _line_before(text, run[0][0])
+        above = line_before(text, run[0][0])
         if above is None or ", " in text[slice(*above)] or not CSV_HEADER_RE.fullmatch(text, *above):
             continue
         header = _csv_fields(text, *above)
@@ -589,7 +589,7 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
         if first <= done:
             continue
         # the first row: its label on the line above, its values on the lines below
-        label = _line_before(text, first)
+        label = line_before(text, first)
         if label is None or label[0] in values or not STACKED_NAME_RE.fullmatch(text, *label):
             continue
         width, next_value = 0, first
@@ -601,7 +601,7 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
         header: list[str] = []
         line: tuple[int, int] | None = label
         for _ in range(width + 1):
-            line = _line_before(text, line[0]) if line is not None else None
+            line = line_before(text, line[0]) if line is not None else None
             if line is None or line[0] in values or not STACKED_NAME_RE.fullmatch(text, *line):
                 break
             header.insert(0, text[slice(*line)].strip())
@@ -613,7 +613,7 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
             cells = []
             at = row_label
             for _ in range(width):
-                nxt = _line_after(text, at[1])
+                nxt = line_after(text, at[1])
                 if nxt is None or nxt[0] not in values:
                     break
                 cells.append(nxt)
@@ -621,7 +621,7 @@ def _stacked_cells(text: str) -> Iterator[Cell]:
             if len(cells) != width:
                 break
             rows.append((row_label, cells))
-            row_label = _line_after(text, at[1])
+            row_label = line_after(text, at[1])
         if len(rows) < 2:
             continue
         caption = _caption_block(text, line[0])
@@ -643,7 +643,7 @@ def _caption_block(text: str, line_start: int) -> str:
     lines: list[str] = []
     at: tuple[int, int] | None = (line_start, line_start)
     for _ in range(3):
-        at = _line_before(text, at[0]) if at is not None else None
+        at = line_before(text, at[0]) if at is not None else None
         if at is None or not text[slice(*at)].strip():
             break
         lines.insert(0, text[slice(*at)].strip())
