@@ -284,18 +284,25 @@ def _pipe_cells(text: str) -> Iterator[Cell]:
                 yield cell
 
 
+def _split_fields(text: str, start: int, end: int, sep: str, strip: str | None) -> list[tuple[int, str]]:
+    """The fields `sep` divides text[start:end] into, each stripped of `strip` (None: of white
+    space), with where it starts."""
+    fields: list[tuple[int, str]] = []
+    pos = start
+    for part in text[start:end].split(sep):
+        lead = len(part) - len(part.lstrip(strip))
+        fields.append((pos + lead, part.strip(strip)))
+        pos += len(part) + 1
+    return fields
+
+
 def _grid_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
     """A pipe-delimited line's fields (the bars at its ends, if any, open and close no field)."""
     line = text[ls:le]
     inner_start = line.find("|") + 1 if line.lstrip().startswith("|") else 0
     inner_end = line.rstrip().rfind("|") if line.rstrip().endswith("|") else len(line)
-    fields: list[tuple[int, str]] = []
-    pos = inner_start
-    for part in line[inner_start:inner_end].split("|"):
-        lead = len(part) - len(part.lstrip(" \t*_"))  # (bold or italic markers: "**Total**")
-        fields.append((ls + pos + lead, part.strip(" \t*_")))
-        pos += len(part) + 1
-    return fields
+    # (bold or italic markers are stripped too: "**Total**")
+    return _split_fields(text, ls + inner_start, ls + inner_end, "|", " \t*_")
 
 
 def _label_split(text: str, fields: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -363,17 +370,6 @@ CSV_HINT_RE = re.compile(r",(?<![0-9\s],)[0-9]")
 CSV_HEADER_RE = re.compile(r"[ \t]*[^\s,][^,\n]*(?:,[^\s,][^,\n]*){2,}")
 
 
-def _csv_fields(text: str, ls: int, le: int) -> list[tuple[int, str]]:
-    """A comma-separated line's fields, each with where it starts."""
-    fields: list[tuple[int, str]] = []
-    pos = ls
-    for part in text[ls:le].split(","):
-        lead = len(part) - len(part.lstrip())
-        fields.append((pos + lead, part.strip()))
-        pos += len(part) + 1
-    return fields
-
-
 def _csv_cells(text: str) -> Iterator[Cell]:
     """Cells of a table pasted as comma-separated values, under a header line naming its columns
     ("district,province,attacks,detained" then "Duki,BAL,5,7"); a line with a comma and a space
@@ -382,14 +378,14 @@ def _csv_cells(text: str) -> Iterator[Cell]:
         above = line_before(text, run[0][0])
         if above is None or ", " in text[slice(*above)] or not CSV_HEADER_RE.fullmatch(text, *above):
             continue
-        header = _csv_fields(text, *above)
+        header = _split_fields(text, *above, ",", None)
         if any(VALUE_CELL_RE.fullmatch(name) and not YEAR_COLUMN_RE.fullmatch(name) for _, name in header):
             continue  # a header names its columns
         rows = [
             (rs, re_, fields)
             for rs, re_ in run
             if ", " not in text[rs:re_]
-            and len(fields := _csv_fields(text, rs, re_)) == len(header)
+            and len(fields := _split_fields(text, rs, re_, ",", None)) == len(header)
             and fields[0][1]
             and len(fields[0][1]) <= MAX_LABEL
         ]
