@@ -573,6 +573,8 @@ LEADER_ROLE_RE = re.compile(
 # a label opening with a change noun ("Rise in TTP attacks over 2024:", "- Fall in ISKP attacks:")
 CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(?:in|of)\b[^:]{0,80}:\s*$")
 COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
+# A force's size as a compound modifier ("the 6,000-strong TTP") counts its fighters.
+STRENGTH_COMPOUND_RE = re.compile(r"-strong\b", re.I)
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
@@ -2220,8 +2222,10 @@ class _Extractor:
             plain_digits = n1_text[0].isdigit() and "," not in n1_text and "." not in n1_text
             # --- exclusions of contract section 1, on the raw text around the number
             nxt = text[end : end + 1]
-            if nxt.isalpha() or (nxt == "-" and text[end + 1 : end + 2].isalpha()):
+            if nxt.isalpha():
                 return
+            if nxt == "-" and text[end + 1 : end + 2].isalpha() and not STRENGTH_COMPOUND_RE.match(text, end):
+                return  # a compound modifier ("a 34-year-old", "a three-day"), not a count
             if nxt in "/:" and text[end + 1 : end + 2].isdigit():
                 return
             if CODE_PREFIX_RE.search(before, max(0, len(before) - 8)) and n1_text[0].isdigit():

@@ -2182,3 +2182,8 @@ def test_a_module_number_is_a_label() -> None:
 def test_a_number_after_an_opening_straight_quote_is_read_whole() -> None:
     text = 'The draft now says ISKP strength is "1,800 to 2,200".'
     assert keys(text) == [("iskp", "fighters", 1800, 2200, None)]
+
+
+def test_a_force_sized_as_a_compound_counts_its_fighters() -> None:
+    text = "Islamabad fears a 2,500-strong ISKP will move east. A 41-year-old ISKP recruiter was held."
+    assert keys(text) == [("iskp", "fighters", 2500, 2500, None)]
