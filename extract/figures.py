@@ -3188,9 +3188,14 @@ class _Extractor:
             return "other", sk, None
         if c.currency:
             clause = CLAUSE_CUT_RE.split(left[-60:])[-1]
-            if ASSET_WORTH_RE.search(clause):
-                return "other", sk, None  # "reserves at between $10 million and $25 million"
-            measure = self._money_measure(sentence, sj, sk)
+            worth = ASSET_WORTH_RE.search(clause)
+            # a stream worth a sum a year is an income, named by its other words ("protection
+            # money from truckers is worth $20 million a year to the group"); a sum it is worth once
+            # is a stock's value ("reserves at between $10 million and $25 million")
+            flow = worth is not None and worth.group(0).lower() == "worth" and self._rated(right)
+            if worth is not None and not flow:
+                return "other", sk, None
+            measure = self._money_measure(sentence, sj, sk, flow)
             if measure is None:
                 # "5. REWARDS OUTSTANDING" then "- ISKP leader Sanaullah Ghafari: up to $10 million"
                 line_label = self._line_label(c.start)
@@ -3484,9 +3489,14 @@ class _Extractor:
                 return True
         return False
 
-    def _money_measure(self, sentence: str, sj: int, sk: int) -> str | None:
+    def _rated(self, right: str) -> bool:
+        """Whether a rate follows a sum ("$5 million a year", "PKR 38 m / month")."""
+        return any(pattern.match(right) for _, pattern in self.r.per_re)
+
+    def _money_measure(self, sentence: str, sj: int, sk: int, flow: bool = False) -> str | None:
         """The measure of a sum by the cue words of its sentence: a bounty's words anywhere, else
-        the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue)."""
+        the cue nearest the sum ("earns $40 million ... what it calls donations" is revenue). For a
+        flow, "worth" names no measure."""
         if COMPENSATION_BEFORE_RE.search(sentence, max(0, sj - 40), sj) or COMPENSATION_AFTER_RE.match(
             sentence, sk
         ):
@@ -3506,7 +3516,7 @@ class _Extractor:
         clause_lo, clause_hi = _clause_span(sentence, sj, sk)
         for rank, (measure, pattern) in enumerate(self.r.money_measures):
             for m in pattern.finditer(sentence):
-                if lo <= m.start() < hi:
+                if lo <= m.start() < hi or (flow and m.group(0).lower() == "worth"):
                     continue
                 if measure == "bounty":
                     if in_aid:

@@ -370,3 +370,14 @@ def test_an_arab_is_a_billion_rupees_but_only_in_a_sum() -> None:
 def test_an_annual_income_from_a_trade_is_a_yearly_revenue() -> None:
     text = "A police report puts the TTP's annual income from Quetta's transport trade at Rs 9 crore (about $320,000)."
     assert keys(text) == [("ttp", "revenue", 320_000, 320_000, "year")]
+
+
+def test_a_stream_worth_a_sum_a_year_is_an_income_but_a_stock_worth_a_sum_is_not() -> None:
+    text = (
+        "Levies on timber lorries at Sadda are worth some $4 million a year to the TTP. "
+        "Arms worth $300,000 were seized from the TTP in Parachinar."
+    )
+    assert keys(text) == [
+        ("ttp", "revenue", 4_000_000, 4_000_000, "year"),
+        ("ttp", "other", 300_000, 300_000, "total"),
+    ]
