@@ -195,8 +195,11 @@ ATTRIBUTED_TO_IT_RE = re.compile(
     r"[^,;.]{0,50}?\bto\s+(?:it|the\s+group|the\s+movement|the\s+network)\b", re.IGNORECASE
 )
 ATTRIBUTED_BEFORE_RE = re.compile(r"\battribut(?:ed|es|ing)\b", re.IGNORECASE)
-# a share given to a group, straight after its number ("9 to ISKP")
-SHARE_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+# a count shared out among groups: the verb before it, and a share given to a group straight
+# after its number ("221 were attributed to the TTP, 9 to ISKP", "claimed by the TTP, 7 by ISKP")
+SHARED_OUT_BEFORE_RE = re.compile(r"\b(?:attribut(?:ed|es|ing)|claimed)\b", re.IGNORECASE)
+SHARE_TO_AFTER_RE = re.compile(r"\s+(?:to|by)\s+(?:the\s+)?", re.IGNORECASE)
+SHARED_CLAIM_RE = re.compile(r",\s+\d[\d,]*\s+(?:to|by)\s+")  # "..., 9 to ISKP": the next group's share
 # a group named only to be set aside ("Jaish-ul-Adl aside, the TTP remains the main concern")
 SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 # a clause of five words or more between a label's colon and the number: the line is prose
@@ -1241,7 +1244,10 @@ def _founding_word_ends_at(text: str, p: int) -> bool:
 
 def _claiming_group(claim: str) -> str | None:
     """The subject of the group a claim of responsibility names, unless it is named only as what the
-    claimant is tied to ("claimed by a group linked to the Pakistani Taliban")."""
+    claimant is tied to ("claimed by a group linked to the Pakistani Taliban"), nor when it shares a
+    count out among groups ("221 were claimed by the TTP, 9 to ISKP"): no one group made it."""
+    if SHARED_CLAIM_RE.search(claim):
+        return None
     for hit in rules().alias_re.finditer(claim):
         if not _named_as_tie(claim, hit.start(), hit.end()):
             return subject_named(claim, hit.start(), hit.end())
@@ -4028,13 +4034,13 @@ class _Extractor:
                 and not CLAUSE_BREAK_RE.search(sentence, mt.end, sj)
             ):
                 return mt.subject
-        if measure in ("attacks", "deaths", "injured") and ATTRIBUTED_BEFORE_RE.search(sentence, 0, sj):
+        if measure in ("attacks", "deaths", "injured") and SHARED_OUT_BEFORE_RE.search(sentence, 0, sj):
             to = SHARE_TO_AFTER_RE.match(sentence, max(sk, head_end))
-            given = next((mt for mt in eligible if to is not None and mt.start == to.end()), None)
+            given = next((mt for mt in ments if to is not None and mt.start == to.end()), None)
             if given is not None:
-                # "221 were attributed to the TTP, 9 to ISKP and 2 to TJP": each share is the
-                # group's it is given to, not the one named before it
-                return given.subject
+                # "221 were attributed to the TTP, 9 to ISKP and 2 to the BLA": each share is the
+                # group's it is given to, not the one named before it (none, outside the vocabulary)
+                return given.subject if self._eligible(given.subject, measure) else None
         # a group named inside the counted phrase ("IS-K members", "Al Qaeda affiliates")
         inside = [mt for mt in eligible if sk <= mt.start < head_end]
         if inside:

@@ -691,3 +691,19 @@ def test_each_share_of_a_count_attributed_to_groups_is_the_group_named_after_it(
 def test_a_relative_clause_opened_by_whose_speaks_of_the_name_it_follows() -> None:
     text = "The TTP relies on the support of the IMU, whose fighters number some 300."
     assert keys(text) == [("imu", "fighters", 300, 300, None)]
+
+
+def test_a_count_shared_out_among_groups_names_no_one_claimant_for_other_items() -> None:
+    text = (
+        "Attacks by all militant groups in the half-year: 212.\n\n"
+        "- Bomb attacks rose from 31 to 44.\n"
+        "- Of the 212 attacks, 150 were claimed by the TTP, 12 by ISKP and 5 by the BLA.\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 212, 212, None),
+        ("militant_groups", "attacks", 31, 31, None),
+        ("militant_groups", "attacks", 44, 44, None),
+        ("militant_groups", "attacks", 212, 212, None),
+        ("ttp", "attacks", 150, 150, None),
+        ("iskp", "attacks", 12, 12, None),
+    ]
