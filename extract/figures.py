@@ -578,6 +578,7 @@ CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(
 COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
 # A force's size as a compound modifier ("the 6,000-strong TTP") counts its fighters.
 STRENGTH_COMPOUND_RE = re.compile(r"-strong\b", re.I)
+TIMES_SIGN_AFTER_RE = re.compile(r"[ \t]?[x×][ \t]+(?=\w)")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
@@ -2228,8 +2229,8 @@ class _Extractor:
             plain_digits = n1_text[0].isdigit() and "," not in n1_text and "." not in n1_text
             # --- exclusions of contract section 1, on the raw text around the number
             nxt = text[end : end + 1]
-            if nxt.isalpha():
-                return
+            if nxt.isalpha() or TIMES_SIGN_AFTER_RE.match(text, end):
+                return  # (military notation counts the item after its sign: "2 x SVBIEDs", "3 x lashkars")
             if nxt == "-" and text[end + 1 : end + 2].isalpha() and not STRENGTH_COMPOUND_RE.match(text, end):
                 return  # a compound modifier ("a 34-year-old", "a three-day"), not a count
             if nxt in "/:" and text[end + 1 : end + 2].isdigit():

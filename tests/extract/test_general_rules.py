@@ -2187,3 +2187,8 @@ def test_a_number_after_an_opening_straight_quote_is_read_whole() -> None:
 def test_a_force_sized_as_a_compound_counts_its_fighters() -> None:
     text = "Islamabad fears a 2,500-strong ISKP will move east. A 41-year-old ISKP recruiter was held."
     assert keys(text) == [("iskp", "fighters", 2500, 2500, None)]
+
+
+def test_military_notation_counts_the_item_after_its_sign() -> None:
+    text = "Exercise force, ISKP: 300 fighters in 2 x companies, 4 x VBIEDs."
+    assert keys(text) == [("iskp", "fighters", 300, 300, None)]
