@@ -83,6 +83,7 @@ VALUE_CELL_RE = re.compile(
     r"(?: \([^()]*\))?|(?:up|down) [0-9][0-9,.]*%)",  # ("up 12%": a change)
     re.IGNORECASE,
 )
+DIGIT_IN_RE = re.compile(r"[0-9]")
 YEAR_COLUMN_RE = re.compile(r"(?:19|20)[0-9]{2}")
 NO_VALUE_RE = re.compile(r"(?:n/?a|[-–—]|none(?: reported)?)", re.IGNORECASE)
 PERIOD_COLUMN_RE = re.compile(
@@ -355,11 +356,22 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                 fields = _label_split(text, fields)  # "- Punjab: 31 | 36 | 71": the label's colon
             if len(fields) != width or not fields[0][1] or len(fields[0][1]) > MAX_LABEL:
                 continue
+            label = _row_label(fields)
             for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
                 if value and VALUE_CELL_RE.fullmatch(value):
-                    cell = _cell(caption, f"{fields[0][1]} {col}", value, start, rs, re_)
+                    cell = _cell(caption, f"{label} {col}", value, start, rs, re_)
                     if cell is not None:
                         yield cell
+
+
+def _row_label(fields: list[tuple[int, str]]) -> str:
+    """What a grid row is about: its first field, unless that is a rank ("| 1 | TTP | 139 |"), whose
+    row is named by the words of its other fields (not a note with a number of its own)."""
+    first = fields[0][1]
+    if not VALUE_CELL_RE.fullmatch(first) or YEAR_COLUMN_RE.fullmatch(first):
+        return first
+    words = [value for _, value in fields[1:] if value and not DIGIT_IN_RE.search(value)]
+    return " ".join(words) or first
 
 
 # a comma-separated row's value: a comma right before a digit, after neither a digit (a thousands

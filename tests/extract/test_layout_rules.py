@@ -1092,3 +1092,14 @@ def test_numbered_rows_are_items_of_the_heading_and_a_lower_case_aside_leaves_a_
         ("militant_groups", "attacks", 12, 12, None),
         ("militant_groups", "attacks", 30, 30, None),
     ]
+
+
+def test_a_ranked_grid_row_is_named_by_its_words_not_its_rank() -> None:
+    text = (
+        "Most active groups, 2025\n\n"
+        "| Rank | Group | Attacks | Note |\n"
+        "|---|---|---|---|\n"
+        "| 1 | ISKP | 52 | up 3 on 2024 |\n"
+        "| 2 | TJP | 14 | first year coded |\n"
+    )
+    assert keys(text) == [("iskp", "attacks", 52, 52, None), ("tjp", "attacks", 14, 14, None)]
