@@ -2192,3 +2192,8 @@ def test_a_force_sized_as_a_compound_counts_its_fighters() -> None:
 def test_military_notation_counts_the_item_after_its_sign() -> None:
     text = "Exercise force, ISKP: 300 fighters in 2 x companies, 4 x VBIEDs."
     assert keys(text) == [("iskp", "fighters", 300, 300, None)]
+
+
+def test_a_weight_and_a_page_count_are_no_figures() -> None:
+    text = "The ISKP attack index weighs deaths (weight 2) and injuries (weight 0.25). File on ISKP attacks: 7 pp."
+    assert keys(text) == []
