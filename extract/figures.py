@@ -578,6 +578,8 @@ CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(
 COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
 # A force's size as a compound modifier ("the 6,000-strong TTP") counts its fighters.
 STRENGTH_COMPOUND_RE = re.compile(r"-strong\b", re.I)
+# a sentence opening with a noun of its own ("The Institute is ...", "5. A think tank ...")
+THING_OPENS_RE = re.compile(r"\s*(?:\d+\.\s+)?(?:The|An?)\s+[A-Za-z]")
 TIMES_SIGN_AFTER_RE = re.compile(r"[ \t]?[x×][ \t]+(?=\w)")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
@@ -3927,6 +3929,7 @@ class _Extractor:
                     mt.start >= sk
                     and (
                         FOUNDERS_BEFORE_RE.search(sentence, sk, mt.start)
+                        or self._after_preposition(sentence, mt.start)
                         or ";" in sentence[sk : mt.start]
                         or (
                             FOUNDED_BY_RE.search(sentence, sk, mt.start)
@@ -4282,6 +4285,8 @@ class _Extractor:
             return self._heading_subject(c.start, measure) or (
                 "militant_groups" if self._eligible("militant_groups", measure) else None
             )
+        if measure == "founded_year" and not refers_back and not ments and THING_OPENS_RE.match(sentence):
+            return None  # "The Institute is a research organisation founded in 2011": something else's
         if measure == "operations_against":
             # operations against no group named, that forces or a tally report, are against
             # militancy at large ("62,113 intelligence-based operations against militants", "ISPR

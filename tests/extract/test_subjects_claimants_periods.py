@@ -707,3 +707,11 @@ def test_a_count_shared_out_among_groups_names_no_one_claimant_for_other_items()
         ("ttp", "attacks", 150, 150, None),
         ("iskp", "attacks", 12, 12, None),
     ]
+
+
+def test_a_founding_year_is_not_of_a_group_named_after_a_preposition_nor_of_another_thing() -> None:
+    text = (
+        "**Jamaat Ansarullah.** Formed in 2010, say officials, to recruit for Taliban units.\n\n"
+        "The Centre is a non-profit database founded in 2016 and run from Lahore."
+    )
+    assert keys(text) == [("jamaat_ansarullah", "founded_year", 2010, 2010, None)]
