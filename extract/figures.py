@@ -1083,6 +1083,9 @@ LINKED_ACRONYM_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + r"[A-Z][^()\n,;]{0,60}\
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
 CHANGE_OBJECT_CUT_RE = re.compile(r"[);]|,\s|\s+and\s+(?:its|their|the|a|an)\s+")
 # between a count and the change in it given in parentheses: " attacks (up ", " (+"
+APPOSED_CHANGE_GAP_RE = re.compile(
+    r"[^\S\n]*(?:[A-Za-z][A-Za-z-]*[^\S\n]*){0,2},[^\S\n]+(?:an?|up|down)[^\S\n]+"
+)
 PAREN_CHANGE_GAP_RE = re.compile(
     r"[^\S\n]*(?:[A-Za-z][A-Za-z0-9-]*[^\S\n]*){0,2}\([^\S\n]*(?:up|down|[-+−–])?[^\S\n]*"
 )
@@ -3176,9 +3179,14 @@ class _Extractor:
             if (
                 last is not None
                 and last.measure != "attacks"
-                and PAREN_CHANGE_GAP_RE.fullmatch(self.text, last.end, c.start)
+                and (
+                    PAREN_CHANGE_GAP_RE.fullmatch(self.text, last.end, c.start)
+                    or APPOSED_CHANGE_GAP_RE.fullmatch(self.text, last.end, c.start)
+                )
             ):
-                return "other", sk, None  # "Killed in attacks: 112 (up 14%)": the change of the deaths
+                # "Killed in attacks: 112 (up 14%)", "and 1,081 deaths, a 45% rise": the change of
+                # the deaths
+                return "other", sk, None
             attack_words = (
                 ATTACK_WORD_RE.search(sentence)
                 or (

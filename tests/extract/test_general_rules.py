@@ -2197,3 +2197,10 @@ def test_military_notation_counts_the_item_after_its_sign() -> None:
 def test_a_weight_and_a_page_count_are_no_figures() -> None:
     text = "The ISKP attack index weighs deaths (weight 2) and injuries (weight 0.25). File on ISKP attacks: 7 pp."
     assert keys(text) == []
+
+
+def test_a_change_set_beside_a_toll_is_the_tolls_not_the_attacks() -> None:
+    text = "The ISKP carried out 61 attacks in 2025, up 12% on 2024, and its bombings caused 240 deaths, a 30% increase."
+    assert [k for k in keys(text) if k[1] == "attack_change_pct"] == [
+        ("iskp", "attack_change_pct", 12, 12, None)
+    ]
