@@ -714,6 +714,7 @@ RANGED_FROM_RE = re.compile(
     r"\s+from\s*$",
     re.IGNORECASE,
 )
+COMMA_OR_SEMICOLON_RE = re.compile(r"[,;]")
 CLAUSE_CUT_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?:its|their|the|a|an)\s+")
 # groups said to operate in a place: "operating in ", "present in "
 PRESENT_IN_COUNTRY_RE = re.compile(
@@ -2702,7 +2703,12 @@ class _Extractor:
                 prev_end <= mt.start < sj
                 and not self._in_participle_aside(sentence, prev_end, mt, sj)
                 and (share_of_attacks or not self._speaks(sentence, mt))
-            ) or (max(sk, victims_end) <= mt.start < sk + 30)
+            ) or (
+                # (in the number's own phrase, not a clause after it: "put the figure at about
+                # 1,300, citing losses in Taliban raids")
+                max(sk, victims_end) <= mt.start < sk + 30
+                and not COMMA_OR_SEMICOLON_RE.search(sentence, sk, mt.start)
+            )
             if named_for_it and mt.subject is not None and mt.subject != prev.subject:
                 # "1,120 arrested, of whom 214 linked to ISKP": a subset with a group of its own
                 if (

@@ -715,3 +715,11 @@ def test_a_founding_year_is_not_of_a_group_named_after_a_preposition_nor_of_anot
         "The Centre is a non-profit database founded in 2016 and run from Lahore."
     )
     assert keys(text) == [("jamaat_ansarullah", "founded_year", 2010, 2010, None)]
+
+
+def test_a_group_named_in_a_clause_after_an_estimate_does_not_cut_it_from_the_figure_before() -> None:
+    text = (
+        "ISKP is resilient. Estimates of the group's strength run from 1,800 to 2,400 fighters; "
+        "one Member State put the figure at about 1,100, citing losses in Taliban raids."
+    )
+    assert keys(text) == [("iskp", "fighters", 1800, 2400, None), ("iskp", "fighters", 1100, 1100, None)]
