@@ -4267,6 +4267,11 @@ class _Extractor:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier
             before = [mt for mt in before if not self._modifies_noun(sentence, mt)]
+        if before:
+            # "Estimates of ISKP strength run from 1,800 to 2,400, despite Taliban raids": a group in
+            # a clause after the number's is not its subject when one is named before it
+            phrase_end = self._phrase_end(sentence, sk)
+            after = [mt for mt in after if not COMMA_OR_SEMICOLON_RE.search(sentence, phrase_end, mt.start)]
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],

@@ -723,3 +723,8 @@ def test_a_group_named_in_a_clause_after_an_estimate_does_not_cut_it_from_the_fi
         "one Member State put the figure at about 1,100, citing losses in Taliban raids."
     )
     assert keys(text) == [("iskp", "fighters", 1800, 2400, None), ("iskp", "fighters", 1100, 1100, None)]
+
+
+def test_a_group_in_a_clause_after_the_number_does_not_outrank_one_named_before_it() -> None:
+    text = "Reports of TTP manpower put it near 5,000, notwithstanding Taliban pressure."
+    assert keys(text) == [("ttp", "fighters", 5000, 5000, None)]
