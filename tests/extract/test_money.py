@@ -381,3 +381,8 @@ def test_a_stream_worth_a_sum_a_year_is_an_income_but_a_stock_worth_a_sum_is_not
         ("ttp", "revenue", 4_000_000, 4_000_000, "year"),
         ("ttp", "other", 300_000, 300_000, "total"),
     ]
+
+
+def test_what_a_group_lives_on_is_its_income() -> None:
+    text = "A researcher said ISKP now subsists on roughly $80,000 a month from the ISIL core."
+    assert keys(text) == [("iskp", "revenue", 80_000, 80_000, "month")]
