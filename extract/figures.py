@@ -4176,6 +4176,15 @@ class _Extractor:
             for mt in eligible
             if mt.start >= sk and not self._in_relative_after(sentence, max(sk, head_end), mt)
         ]
+        if before:
+            # "Estimates of ISKP strength run from 1,800 to 2,400, despite Taliban raids": a group in
+            # a clause after the number's is not its subject when one is named before it
+            phrase_end = self._phrase_end(sentence, sk)
+            after = [mt for mt in after if not COMMA_OR_SEMICOLON_RE.search(sentence, phrase_end, mt.start)]
+        elif measure in ("attacks", "attack_change_pct"):
+            # "Attacks in Pakistan were up 17% on 2024, and the TTP alone accounted for 48% of
+            # them": nor is one in a clause of its own the subject of a count of attacks
+            after = [mt for mt in after if not CLAUSE_CUT_RE.search(sentence, sk, mt.start)]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
         noun_back = False  # ... by a noun ("the affiliate"), not "its" ("for its part")
@@ -4267,11 +4276,6 @@ class _Extractor:
             after = []  # "The group's attacks rose 40%, while ISKP's fell": the group named before
             # "noting sustained Taliban pressure, considered the group's strength": not the modifier
             before = [mt for mt in before if not self._modifies_noun(sentence, mt)]
-        if before:
-            # "Estimates of ISKP strength run from 1,800 to 2,400, despite Taliban raids": a group in
-            # a clause after the number's is not its subject when one is named before it
-            phrase_end = self._phrase_end(sentence, sk)
-            after = [mt for mt in after if not COMMA_OR_SEMICOLON_RE.search(sentence, phrase_end, mt.start)]
         for group in (
             [mt for mt in before if not mt.demoted][::-1],
             [mt for mt in after if not mt.demoted],

@@ -728,3 +728,8 @@ def test_a_group_named_in_a_clause_after_an_estimate_does_not_cut_it_from_the_fi
 def test_a_group_in_a_clause_after_the_number_does_not_outrank_one_named_before_it() -> None:
     text = "Reports of TTP manpower put it near 5,000, notwithstanding Taliban pressure."
     assert keys(text) == [("ttp", "fighters", 5000, 5000, None)]
+
+
+def test_a_group_in_a_clause_of_its_own_is_not_the_subject_of_a_count_of_attacks_before_it() -> None:
+    text = "Attacks across Balochistan rose 22% on 2024, and ISKP alone was behind a third of them."
+    assert keys(text) == [("militant_groups", "attack_change_pct", 22, 22, None)]
