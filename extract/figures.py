@@ -577,9 +577,10 @@ LEADER_ROLE_RE = re.compile(
 CHANGE_LABEL_RE = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?(?P<w>[A-Za-z]+)\s+(?:in|of)\b[^:]{0,80}:\s*$")
 COLON_AFTER_RE = re.compile(r"[^:\n.;\"“]{0,40}:")
 # A force's size as a compound modifier ("the 6,000-strong TTP") counts its fighters.
-STRENGTH_COMPOUND_RE = re.compile(r"-strong\b", re.I)
+STRENGTH_COMPOUND_RE = re.compile(r"-strong\b", re.IGNORECASE)
 # a sentence opening with a noun of its own ("The Institute is ...", "5. A think tank ...")
 THING_OPENS_RE = re.compile(r"\s*(?:\d+\.\s+)?(?:The|An?)\s+[A-Za-z]")
+# military notation's multiplication sign after a count ("2 x SVBIEDs")
 TIMES_SIGN_AFTER_RE = re.compile(r"[ \t]?[x×][ \t]+(?=\w)")
 CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
@@ -3215,7 +3216,11 @@ class _Extractor:
             # a stream worth a sum a year is an income, named by its other words ("protection
             # money from truckers is worth $20 million a year to the group"); a sum it is worth once
             # is a stock's value ("reserves at between $10 million and $25 million")
-            flow = worth is not None and worth.group(0).lower() == "worth" and self._rated(right)
+            flow = (
+                worth is not None
+                and worth.group(0).lower() == "worth"
+                and self._stated_rate(right, money=True) is not None
+            )
             if worth is not None and not flow:
                 return "other", sk, None
             measure = self._money_measure(sentence, sj, sk, flow)
@@ -3512,9 +3517,12 @@ class _Extractor:
                 return True
         return False
 
-    def _rated(self, right: str) -> bool:
-        """Whether a rate follows a sum ("$5 million a year", "PKR 38 m / month")."""
-        return any(pattern.match(right) for _, pattern in self.r.per_re)
+    def _stated_rate(self, right: str, money: bool) -> str | None:
+        """The rate stated right after a number ("$5 million a year", "PKR 38 m / month"); after a
+        sum, past its conversion in parentheses ("AFN 3.5 million (US$50,000) a month")."""
+        paren = PAREN_AFTER_RE.match(right) if money else None
+        after = right[paren.end() :] if paren else right
+        return next((per for per, pattern in self.r.per_re if pattern.match(after)), None)
 
     def _money_measure(self, sentence: str, sj: int, sk: int, flow: bool = False) -> str | None:
         """The measure of a sum by the cue words of its sentence: a bounty's words anywhere, else
@@ -4564,14 +4572,10 @@ class _Extractor:
         period: tuple[date | None, date | None],
         linked: Figure | None,
     ) -> str | None:
-        r = self.r
-        # a sum's conversion in parentheses stands between it and its rate ("AFN 3.5 million
-        # (US$50,000) a month")
+        stated = self._stated_rate(right, c.currency is not None)
+        if stated is not None:
+            return stated
         paren = PAREN_AFTER_RE.match(right) if c.currency else None
-        after = right[paren.end() :] if paren else right
-        for per, pattern in r.per_re:
-            if pattern.match(after):
-                return per
         money = measure in ("revenue", "aid_funding", "bounty") or (measure == "other" and c.currency)
         if not money:
             return None
