@@ -1101,10 +1101,10 @@ CHANGE_ITEM_GAP_RE = re.compile(
 )
 # a place named in a list of the places most affected, just before its count in parentheses
 # ("Most affected districts: Kurram (23), Mohmand (", "worst-hit provinces: Herat (")
-_PLACE_NAME = r"[A-Z][\w’'/-]*(?:[^\S\n]+(?:\([A-Z][\w’'/-]*\)|[A-Z][\w’'/-]*)){0,3}"
+_AFFECTED_PLACE = r"[A-Z][\w’'/-]*(?:[^\S\n]+(?:\([A-Z][\w’'/-]*\)|[A-Z][\w’'/-]*)){0,3}"
 PLACES_COUNTED_BEFORE_RE = re.compile(
     r"\b(?:districts|provinces|tehsils|areas|cities|towns|regions)[^\S\n]*:[^\S\n]*"
-    rf"(?:{_PLACE_NAME}[^\S\n]+\([0-9][0-9,]*\),[^\S\n]+)*{_PLACE_NAME}[^\S\n]+\($"
+    rf"(?:{_AFFECTED_PLACE}[^\S\n]+\([0-9][0-9,]*\),[^\S\n]+)*{_AFFECTED_PLACE}[^\S\n]+\($"
 )
 # between a count of attacks and its change set in apposition after it, in the same clause
 # ("1,812 operations during 2025, a ")

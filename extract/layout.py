@@ -356,12 +356,19 @@ def _grid_cells(text: str) -> Iterator[Cell]:
                 fields = _label_split(text, fields)  # "- Punjab: 31 | 36 | 71": the label's colon
             if len(fields) != width or not fields[0][1] or len(fields[0][1]) > MAX_LABEL:
                 continue
-            label = _row_label(fields)
-            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
-                if value and VALUE_CELL_RE.fullmatch(value):
-                    cell = _cell(caption, f"{label} {col}", value, start, rs, re_)
-                    if cell is not None:
-                        yield cell
+            yield from _row_cells(caption, _row_label(fields), fields, header, rs, re_)
+
+
+def _row_cells(
+    caption: str, label: str, fields: list[tuple[int, str]], header: list[tuple[int, str]], rs: int, re_: int
+) -> Iterator[Cell]:
+    """The cells of a row of fields under the header naming its columns: one per value after the
+    row's label, named by its label and its column."""
+    for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
+        if value and VALUE_CELL_RE.fullmatch(value):
+            cell = _cell(caption, f"{label} {col}", value, start, rs, re_)
+            if cell is not None:
+                yield cell
 
 
 def _row_label(fields: list[tuple[int, str]]) -> str:
@@ -405,11 +412,7 @@ def _csv_cells(text: str) -> Iterator[Cell]:
             continue
         caption = _caption(text, above[0])
         for rs, re_, fields in rows:
-            for (start, value), (_, col) in zip(fields[1:], header[1:], strict=True):
-                if value and VALUE_CELL_RE.fullmatch(value):
-                    cell = _cell(caption, f"{fields[0][1]} {col}", value, start, rs, re_)
-                    if cell is not None:
-                        yield cell
+            yield from _row_cells(caption, fields[0][1], fields, header, rs, re_)
 
 
 def _columns_of_one_group(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
