@@ -252,6 +252,12 @@ NATURAL_DEATH_RE = re.compile(
 )
 # between a noun and a noun in the phrase after it that modifies it ("deaths in militant attacks")
 NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){0,2}")
+# between two nouns of a compound, other nouns ("army camp bombing toll"); a function word
+# ends the compound ("deaths in militant attacks")
+COMPOUND_GAP_RE = re.compile(
+    r"\s+(?:(?!(?:of|in|from|during|by|the|a|an|to|at|on|for|with|and|or|as|its|their|was|were"
+    r"|is|are|has|had|have|been|not|now)\b)[a-z][a-z-]*\s+){0,2}"
+)
 # between a change word and its number, beside the number's qualifier ("rose by just", "a drop of")
 CHANGE_GAP_RE = re.compile(r"\s*(?:by\s+|of\s+)?(?:a\s+|an\s+)?(?:just\s+)?\(?\s*", re.IGNORECASE)
 # "ISKP: around 2,000 (UN Monitoring Team); 4,000-6,000 (one regional government)": after a
@@ -3701,6 +3707,13 @@ class _Extractor:
                 for _fam, other in found
             ):
                 continue  # "deaths in militant attacks": the attacks say which deaths
+            if any(
+                other.start() > pm.end()
+                and COMPOUND_GAP_RE.fullmatch(hay, pm.end(), other.start())
+                and not other.group(0).endswith("ed")  # ("militants killed": a participle)
+                for _fam, other in found
+            ):
+                continue  # "army camp bombing toll": the last noun of a compound is its head
             if fam == "fighters" and any(
                 held in ("detained", "released")
                 and other.start() > pm.end()

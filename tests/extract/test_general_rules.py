@@ -2204,3 +2204,8 @@ def test_a_change_set_beside_a_toll_is_the_tolls_not_the_attacks() -> None:
     assert [k for k in keys(text) if k[1] == "attack_change_pct"] == [
         ("iskp", "attack_change_pct", 12, 12, None)
     ]
+
+
+def test_the_last_noun_of_a_compound_before_a_number_is_its_head() -> None:
+    text = "Army convoy ambush toll climbs to 21 in Kohlu; TTP claims responsibility"
+    assert keys(text) == [("ttp", "deaths", 21, 21, None)]
