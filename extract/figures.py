@@ -2335,7 +2335,8 @@ class _Extractor:
                 and n1_text.isdigit()
                 and len(n1_text) == 4
                 and 1000 <= n1 <= 2100
-                and not currency
+                # ("04 JUN 2025 INR Brief": a date, before an agency's name like a currency code)
+                and (not currency or MONTH_BEFORE_RE.search(self.text, max(0, start - 12), start))
                 and not percent
                 and not sc1
                 and (n2 is None or (g.get("n2") or "").isdigit())

@@ -2209,3 +2209,8 @@ def test_a_change_set_beside_a_toll_is_the_tolls_not_the_attacks() -> None:
 def test_the_last_noun_of_a_compound_before_a_number_is_its_head() -> None:
     text = "Army convoy ambush toll climbs to 21 in Kohlu; TTP claims responsibility"
     assert keys(text) == [("ttp", "deaths", 21, 21, None)]
+
+
+def test_a_year_after_a_month_is_a_date_before_a_code_like_a_currency() -> None:
+    text = "Serial 014  11 AUG 2025  INR Note 25-090  TTP financing  3 pp."
+    assert keys(text) == []
