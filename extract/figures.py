@@ -252,6 +252,19 @@ NATURAL_DEATH_RE = re.compile(
 )
 # between a noun and a noun in the phrase after it that modifies it ("deaths in militant attacks")
 NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){0,2}")
+# a condition in the generic present defines what is counted ("an event is counted where at
+# least one person is killed"); it states no toll
+GENERIC_CONDITION_BEFORE_RE = re.compile(
+    r"\b(?:where|when|whenever|if|unless)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+GENERIC_PASSIVE_RE = re.compile(r"\s*(?:is|are)\s+(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+# a bare number followed by "for" and a toll's or an attack's noun is a value given to each
+# ("weights of 3 for deaths, 1 for attacks"), not a count of them
+FOR_TOLL_NOUN_AFTER_RE = re.compile(
+    r"\s*for\s+(?:each\s+|every\s+)?(?:deaths?|fatalit(?:y|ies)|injur(?:y|ies)|attacks?|incidents?|casualt(?:y|ies))\b",
+    re.IGNORECASE,
+)
 # between two nouns of a compound, other nouns ("army camp bombing toll"); a function word
 # ends the compound ("deaths in militant attacks")
 COMPOUND_GAP_RE = re.compile(
@@ -3358,6 +3371,14 @@ class _Extractor:
             return None, sk, None  # "killed dozens more in raids": killed by the other side
         if verb in ("deaths", "injured") and family is None and ATTACKERS_AFTER_RE.match(right):
             return None, sk, None  # "troops killed four attackers": the attackers' own dead
+        if family is None and verb in (None, "deaths", "injured") and FOR_TOLL_NOUN_AFTER_RE.match(right):
+            return None, sk, None  # "weights of 3 for deaths and 0.5 for injuries": a value per death
+        if (
+            verb in ("deaths", "injured")
+            and GENERIC_CONDITION_BEFORE_RE.search(left, _tail(left, 6))
+            and GENERIC_PASSIVE_RE.match(right, head_end - sk)
+        ):
+            return None, sk, None  # "counted where at least one person is killed": a definition
         if verb == "deaths" and NATURAL_DEATH_RE.match(right):
             return None, sk, None  # "several cadres died of natural causes": no attack's toll
         if verb == "deaths" and family == "fighters" and FIGHTER_WORD_RE.search(phrase):

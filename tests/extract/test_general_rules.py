@@ -2214,3 +2214,13 @@ def test_the_last_noun_of_a_compound_before_a_number_is_its_head() -> None:
 def test_a_year_after_a_month_is_a_date_before_a_code_like_a_currency() -> None:
     text = "Serial 014  11 AUG 2025  INR Note 25-090  TTP financing  3 pp."
     assert keys(text) == []
+
+
+def test_a_condition_in_the_generic_present_defines_what_is_counted() -> None:
+    text = "An ISKP attack is logged where at least 3 people are killed, or if 5 civilians are injured."
+    assert keys(text) == []
+
+
+def test_a_number_for_a_toll_noun_is_a_value_given_to_each_not_a_count() -> None:
+    text = "The TTP severity score gives 4 for fatalities and 1.5 for injuries."
+    assert keys(text) == []
