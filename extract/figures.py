@@ -4487,6 +4487,10 @@ class _Extractor:
                 continue  # "Taliban officials insist ...": a voice, not what is spoken of
             if self._modifies_noun(self.text, mt):
                 continue  # "under Taliban protection": a modifier, not what is spoken of
+            if measure in ACTOR_MEASURES and OPERATION_ON_RE.search(
+                self.text, max(0, mt.start - 40), mt.start
+            ):
+                continue  # "- Operations against the TTP: 412": the target, not whose attacks follow
             if refers_back and mt.subject == "militant_groups":
                 continue  # "the group" names one group, not "foreign terrorist fighters"
             if measure in TIED_NOT_SUBJECT_MEASURES and _named_as_tie(self.text, mt.start, mt.end):

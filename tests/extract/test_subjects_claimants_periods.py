@@ -733,3 +733,15 @@ def test_a_group_in_a_clause_after_the_number_does_not_outrank_one_named_before_
 def test_a_group_in_a_clause_of_its_own_is_not_the_subject_of_a_count_of_attacks_before_it() -> None:
     text = "Attacks across Balochistan rose 22% on 2024, and ISKP alone was behind a third of them."
     assert keys(text) == [("militant_groups", "attack_change_pct", 22, 22, None)]
+
+
+def test_a_group_named_as_the_target_of_operations_is_not_whose_attacks_follow() -> None:
+    text = (
+        "## March at a glance\n\n- Militant attacks: 118\n- Raids against the ISKP: 57\n\n"
+        "The first quarter closed at 301 attacks, up 12% on the last.\n"
+    )
+    assert [k for k in keys(text) if k[1] != "operations_against"] == [
+        ("militant_groups", "attacks", 118, 118, None),
+        ("militant_groups", "attacks", 301, 301, None),
+        ("militant_groups", "attack_change_pct", 12, 12, None),
+    ]
