@@ -259,6 +259,14 @@ GENERIC_CONDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 GENERIC_PASSIVE_RE = re.compile(r"\s*(?:is|are)\s+(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
+# a verb of giving with its receiver before the sum: "provide the group's leaders with", "handed
+# the group", "paid the TTP" (the sum is the receiver's income)
+GIVEN_TO_BEFORE_RE = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}with"
+    r"|(?:hand(?:s|ed|ing)?|g[ai]ve|gives|giving|pa(?:y|ys|id|ying))\s+(?:the\s+group|them|it"
+    r"|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+    r"\s+(?:(?:roughly|about|some|perhaps|around|approximately|nearly|up\s+to|at\s+least|more\s+than)\s+)?$"
+)
 # a bare number followed by "for" and a toll's or an attack's noun is a value given to each
 # ("weights of 3 for deaths, 1 for attacks"), not a count of them
 FOR_TOLL_NOUN_AFTER_RE = re.compile(
@@ -827,7 +835,10 @@ LABEL_VALUE_RE = re.compile(LABEL_VALUE_START, re.IGNORECASE)
 # fewer than ")
 NAME_THEN_NUMBER_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+number\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 # a sum's own words naming it aid ("$3 billion in humanitarian aid", "$40 million of assistance")
-AID_AFTER_SUM_RE = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+){0,2}?(?:aid|assistance|relief)\b", re.IGNORECASE)
+AID_AFTER_SUM_RE = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week)\s+)?(?:in|of)\s+(?:[a-z]+\s+){0,2}?(?:aid|assistance|relief)\b",
+    re.IGNORECASE,
+)
 RECEIVED_BEFORE_RE = re.compile(
     r"\b(?:receiv\w*|got|gets|getting|took\s+in|takes\s+in|obtain\w*|accept\w*)\b[^.;]{0,30}$", re.IGNORECASE
 )
@@ -3567,6 +3578,8 @@ class _Extractor:
             return "aid_funding"
         if PRICE_ON_HEAD_RE.search(sentence) and not in_aid:
             return "bounty"
+        if GIVEN_TO_BEFORE_RE.search(sentence, max(0, sj - 80), sj) and not in_aid:
+            return "revenue"  # "provide the group's leadership with $43,000 a month": what it receives
         best: tuple[bool, int, int, str] | None = None
         source = _source_before(sentence, sj)
         # (a label's source names no measure: "US funding, FY2025 [OCHA Financial Tracking Service]:")

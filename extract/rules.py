@@ -521,14 +521,15 @@ def rules() -> Rules:
         reverse=True,
     )
     body = "|".join(_alias_pattern(a) if cs else f"(?i:{_alias_pattern(a)})" for a, cs in alts)
-    # (a name is no name when it opens a currency: "US$ 3 million", "US $5m"), nor when a hyphen
+    # (the United States' name is no name when it opens a currency: "US$ 3 million", "US $5m",
+    # though a group's is before a sum: "paid the TTP $7,000"), nor when a hyphen
     # joins it to another word ("Al-Qaeda-era"), unless the word ties something to the group
     # ("TTP-claimed", "IS-K-linked"); the same end on lower-cased text
     tying = (
         r"(?:claimed|attributed|linked|affiliated|aligned|allied|backed|led|run|inspired|related|connected"
         r"|sponsored|directed|orchestrated|funded|trained)\b"
     )
-    name_end = rf"(?![\w]|-(?!{tying})[A-Za-z]|\s?\\?\$)"
+    name_end = rf"(?![\w]|-(?!{tying})[A-Za-z]|(?:(?<=[Uu][Ss])|(?<=[Uu]\.[Ss]\.))\s?\\?\$)"
     alias_re = re.compile(rf"(?<![\w\-])(?:{body}){name_end}")
     first_boundary = r"(?<![\w\-].)"
     cs_trie = _units_trie(

@@ -386,3 +386,16 @@ def test_a_stream_worth_a_sum_a_year_is_an_income_but_a_stock_worth_a_sum_is_not
 def test_what_a_group_lives_on_is_its_income() -> None:
     text = "A researcher said ISKP now subsists on roughly $80,000 a month from the ISIL core."
     assert keys(text) == [("iskp", "revenue", 80_000, 80_000, "month")]
+
+
+def test_a_sum_given_to_a_receiver_before_it_is_the_receivers_income() -> None:
+    text = (
+        "The Taliban are generous hosts. Officials say Kabul provides Jamaat Ansarullah's commanders "
+        "with about $20,000 a month. A contractor in Kalat paid the TTP $7,000 in March. "
+        "The United States gave Afghanistan $90 million a year in relief assistance."
+    )
+    assert keys(text) == [
+        ("jamaat_ansarullah", "revenue", 20000, 20000, "month"),
+        ("ttp", "revenue", 7000, 7000, "total"),
+        ("united_states", "aid_funding", 90_000_000, 90_000_000, "year"),
+    ]
