@@ -1110,6 +1110,10 @@ LINKED_GROUP_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + "$", re.IGNORECASE)
 # is read as the group's own: "Jaish-ul-Fursan, a TTP splinter ..., with roughly 150 members")
 A_BEFORE_RE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 TIE_AFTER_NAME_RE = re.compile(r"\s+(?:front|proxy)\b", re.IGNORECASE)
+OFFSHOOT_CLAIMS_AFTER_NAME_RE = re.compile(
+    r"\s+(?:offshoot|splinter|breakaway)(?:\s+(?:group|faction|outfit))?\s+(?:claim(?:s|ed)?|says|said)\b",
+    re.IGNORECASE,
+)
 # ... and its acronym in parentheses after it ("a front for the banned Tehreek-e-Taliban Pakistan (TTP)")
 LINKED_ACRONYM_BEFORE_RE = re.compile(_TIE_BEFORE_NAME + r"[A-Z][^()\n,;]{0,60}\($", re.IGNORECASE)
 # where the words a change applies to end ("(up 22 per cent on Q2), 241 killed": not the deaths)
@@ -1248,6 +1252,12 @@ def _named_as_tie(text: str, start: int, end: int) -> bool:
         or (
             A_BEFORE_RE.search(text, max(0, start - 4), start) is not None
             and TIE_AFTER_NAME_RE.match(text, end) is not None
+        )
+        # "Pakistani Taliban offshoot claims attack": another group's claim, as "an offshoot of
+        # the TTP" (but "Islamic State offshoot" names the province, ISKP)
+        or (
+            OFFSHOOT_CLAIMS_AFTER_NAME_RE.match(text, end) is not None
+            and subject_named(text, start, end) not in rules().shortening.values()
         )
     )
 

@@ -745,3 +745,12 @@ def test_a_group_named_as_the_target_of_operations_is_not_whose_attacks_follow()
         ("militant_groups", "attacks", 301, 301, None),
         ("militant_groups", "attack_change_pct", 12, 12, None),
     ]
+
+
+def test_a_claim_by_a_groups_offshoot_is_not_the_groups() -> None:
+    text = (
+        "Checkpoint blast near Loralai kills 9; TTP splinter group claims attack\n\n"
+        "LORALAI, Pakistan (AP) - A roadside bomb killed nine people. Tehreek-e-Jihad Pakistan "
+        "claimed responsibility.\n"
+    )
+    assert keys(text) == [("tjp", "deaths", 9, 9, None), ("tjp", "deaths", 9, 9, None)]
