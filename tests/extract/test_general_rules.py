@@ -2224,3 +2224,17 @@ def test_a_condition_in_the_generic_present_defines_what_is_counted() -> None:
 def test_a_number_for_a_toll_noun_is_a_value_given_to_each_not_a_count() -> None:
     text = "The TTP severity score gives 4 for fatalities and 1.5 for injuries."
     assert keys(text) == []
+
+
+def test_a_correction_gives_the_right_value_of_the_figure_just_stated() -> None:
+    text = (
+        "Errata: last week's note put ISKP attacks in Zabul at 63. The correct number, per the "
+        "provincial police, was 36. Our podcast said the TTP killed 19 police in Kohat; the "
+        "bulletin actually said 29."
+    )
+    assert keys(text) == [
+        ("iskp", "attacks", 63, 63, None),
+        ("iskp", "attacks", 36, 36, None),
+        ("ttp", "deaths", 19, 19, None),
+        ("ttp", "deaths", 29, 29, None),
+    ]
