@@ -591,6 +591,11 @@ ELIDED_AT_ITEM_RE = re.compile(
 # a group's own tally of its attacks when a group is the doer and no forces are named
 _DOING_VERBS = r"carried\s+out|conducted|mounted|launched|staged|executed"
 OPERATED_BEFORE_RE = re.compile(rf"\b(?:{_DOING_VERBS})\s+(?:[a-z]+\s+){{0,2}}$")
+CLAIM_AFTER_NAME_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:claim(?:s|ed)?|(?:took|takes|accepted|accepts)\s+responsibility)\b",
+    re.IGNORECASE,
+)
+CLAIM_WORD_RE = re.compile(r"\bclaim|\bresponsibility\b", re.IGNORECASE)
 CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
 POSSESSOR_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)[’']s\s+$")
@@ -4271,6 +4276,18 @@ class _Extractor:
             # "Attacks in Pakistan were up 17% on 2024, and the TTP alone accounted for 48% of
             # them": nor is one in a clause of its own the subject of a count of attacks
             after = [mt for mt in after if not CLAUSE_CUT_RE.search(sentence, sk, mt.start)]
+        else:
+            # "the toll has risen to fourteen; ... and across the border, the Taliban's interior
+            # ministry reports a raid": an independent clause after a semicolon speaks of another
+            # event, unless it claims this one ("kills 14; Pakistani Taliban claim attack", "6
+            # killed; claimed by BLF")
+            after = [
+                mt
+                for mt in after
+                if ";" not in sentence[sk : mt.start]
+                or CLAIM_AFTER_NAME_RE.match(sentence, mt.end)
+                or CLAIM_WORD_RE.search(sentence, sentence.rfind(";", sk, mt.start), mt.start)
+            ]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
         noun_back = False  # ... by a noun ("the affiliate"), not "its" ("for its part")

@@ -754,3 +754,12 @@ def test_a_claim_by_a_groups_offshoot_is_not_the_groups() -> None:
         "claimed responsibility.\n"
     )
     assert keys(text) == [("tjp", "deaths", 9, 9, None), ("tjp", "deaths", 9, 9, None)]
+
+
+def test_a_group_in_a_clause_after_a_semicolon_is_another_events_unless_it_claims() -> None:
+    text = (
+        "Good evening. The headlines: the toll from the bombing in Kalat has risen to 17; police in "
+        "Sibi have detained nine suspects; and in Kabul, the ISKP denied any role in a mosque fire.\n\n"
+        "Blast kills 12 in Sibi; TTP claims attack\n"
+    )
+    assert keys(text) == [("ttp", "deaths", 12, 12, None)]
