@@ -3941,9 +3941,11 @@ class _Extractor:
             "country", m.end()
         )
 
-    def _leader_subject(self, sentence: str, block: Block, ss: int) -> str | None:
-        """The group of the leader a reward is offered for: named in the sentence, else the last
-        named earlier in the paragraph ("Sirajuddin Haqqani ... He remains subject to a reward")."""
+    def _leader_subject(self, sentence: str, block: Block, ss: int, sk: int) -> str | None:
+        """The group of the leader a reward is offered for: named in the sentence (the first after
+        the sum ending at sk, "up to $3 million for Noor Wali Mehsud; the $10 million on Sirajuddin
+        Haqqani", else the last before it), else the last named earlier in the paragraph
+        ("Sirajuddin Haqqani ... He remains subject to a reward")."""
         r = self.r
         hits = list(r.leaders_re.finditer(sentence))
         role = LEADER_ROLE_RE.search(sentence)
@@ -3954,11 +3956,11 @@ class _Extractor:
                 if e == role.start() or role.start() < s < role.end():
                     return subject_named(sentence, s, e)
             return None
-        if not hits:
-            hits = list(r.leaders_re.finditer(block.text, 0, ss))
-        if not hits:
-            return None
-        return r.leader_subject.get(norm(hits[-1].group(0)))
+        if hits:
+            hit = next((h for h in hits if h.start() >= sk), hits[-1])
+            return r.leader_subject.get(norm(hit.group(0)))
+        earlier = list(r.leaders_re.finditer(block.text, 0, ss))
+        return r.leader_subject.get(norm(earlier[-1].group(0))) if earlier else None
 
     def _modifies_noun(self, text: str, mt: Mention) -> bool:
         """Whether a group's name is a modifier of another noun ("under Taliban protection"), and
@@ -4132,7 +4134,7 @@ class _Extractor:
             ]
             eligible = [mt for mt in eligible if mt not in payers]
         if measure == "bounty":
-            leader = self._leader_subject(sentence, block, ss)
+            leader = self._leader_subject(sentence, block, ss, sk)
             if leader is not None:
                 return leader
         # "put that of ISKP at about 2,000": whose the figure is, in place of the noun it repeats

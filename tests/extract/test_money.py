@@ -399,3 +399,14 @@ def test_a_sum_given_to_a_receiver_before_it_is_the_receivers_income() -> None:
         ("ttp", "revenue", 7000, 7000, "total"),
         ("united_states", "aid_funding", 90_000_000, 90_000_000, "year"),
     ]
+
+
+def test_a_reward_is_for_the_leader_named_after_its_sum() -> None:
+    text = (
+        "Bounties have failed. The offer of up to $5 million for TTP emir Noor Wali Mehsud has gone "
+        "unclaimed, as has the $10 million on Sirajuddin Haqqani."
+    )
+    assert keys(text) == [
+        ("ttp", "bounty", None, 5_000_000, "total"),
+        ("haqqani_network", "bounty", 10_000_000, 10_000_000, "total"),
+    ]
