@@ -410,3 +410,8 @@ def test_a_reward_is_for_the_leader_named_after_its_sum() -> None:
         ("ttp", "bounty", None, 5_000_000, "total"),
         ("haqqani_network", "bounty", 10_000_000, 10_000_000, "total"),
     ]
+
+
+def test_money_from_donors_of_any_kind_is_income() -> None:
+    text = "ISKP is short of cash. Its money now trickles in: perhaps $90,000 a month from Gulf donors."
+    assert keys(text) == [("iskp", "revenue", 90_000, 90_000, "month")]
