@@ -2238,3 +2238,12 @@ def test_a_correction_gives_the_right_value_of_the_figure_just_stated() -> None:
         ("ttp", "deaths", 19, 19, None),
         ("ttp", "deaths", 29, 29, None),
     ]
+
+
+def test_a_count_that_exceeded_surpassed_or_topped_a_number_is_at_least_it() -> None:
+    text = "ISKP attacks surpassed 40 in the spring. TTP attacks topped 300, and its fighters exceeded 5,000."
+    assert keys(text) == [
+        ("iskp", "attacks", 40, None, None),
+        ("ttp", "attacks", 300, None, None),
+        ("ttp", "fighters", 5000, None, None),
+    ]
