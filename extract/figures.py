@@ -707,6 +707,11 @@ LINKED_TO_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:linked|tied|connected|affiliated|belonging|loyal)\s+(?:to|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# people held, named by their group after the number ("of which 188 were of suspected TTP
+# members", "and 36 of suspected ISKP members")
+HELD_OF_GROUP_RE = re.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:of\s+)?(?:(?:suspected|alleged|presumed)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # words that name militants whatever follows them; with members, operatives and commanders, words
 # that may name a group's people
 _MILITANT_WORDS = (
@@ -2780,7 +2785,11 @@ class _Extractor:
                     mt.start >= sk
                     and prev.measure in ("detained", "released")
                     and self._eligible(mt.subject, prev.measure)
-                    and LINKED_TO_RE.match(sentence, sk, mt.start)
+                    and (
+                        LINKED_TO_RE.match(sentence, sk, mt.start)
+                        # "276 arrests, of which 188 were of suspected TTP members"
+                        or HELD_OF_GROUP_RE.match(sentence, sk, mt.start)
+                    )
                 ):
                     self._link_subject = mt.subject
                     return prev

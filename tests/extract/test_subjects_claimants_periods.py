@@ -763,3 +763,11 @@ def test_a_group_in_a_clause_after_a_semicolon_is_another_events_unless_it_claim
         "Blast kills 12 in Sibi; TTP claims attack\n"
     )
     assert keys(text) == [("ttp", "deaths", 12, 12, None)]
+
+
+def test_people_held_named_by_their_group_after_the_number_are_the_groups() -> None:
+    text = "Police in Kohat made 140 arrests in May, of which 95 were of suspected ISKP members."
+    assert keys(text) == [
+        ("militant_groups", "detained", 140, 140, None),
+        ("iskp", "detained", 95, 95, None),
+    ]
