@@ -741,6 +741,18 @@ FOR_PERSON_RE = re.compile(
     r"(?:capture|arrest|head|killing|leader|emir|amir|chief|founder|commander|deputy|brother|son|[A-Z])"
 )
 # the age of the youngest or oldest of some people ("The youngest recruit killed was 19")
+# a person's age at an event of a life ("who was killed on 2 October 2003 at 39.", "died in
+# prison at 61, in 2019"), the number ending its clause
+AGE_AT_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:died|killed|executed|assassinated|martyred|hanged|born|arrested|captured|detained|married)\b"
+    r"[^.;:\n]{0,45}\bat\s+$",
+    re.IGNORECASE,
+)
+AGE_AT_EVENT_AFTER_RE = re.compile(r"\s*(?:[.,;)]|$|(?:in|on|after|when|while)\b)")
+PUT_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets|setting)\b[^.;:\n]{0,60}\bat\s+$",
+    re.IGNORECASE,
+)
 AGE_OF_SUPERLATIVE_RE = re.compile(
     r"\b(?:youngest|oldest)\b(?:\s+[\w-]+){0,5}?\s+(?:was|is|were|being)\s+(?:just\s+|only\s+|aged\s+)?$",
     re.IGNORECASE,
@@ -2344,6 +2356,12 @@ class _Extractor:
                 or r.age_label_re.search(before) is not None
                 or r.age_alternative_re.search(before, b4)
                 or (n1 < 120 and AGE_OF_SUPERLATIVE_RE.search(before, _tail(before, 12)))
+                or (
+                    n1 < 120
+                    and AGE_AT_EVENT_BEFORE_RE.search(before)
+                    and AGE_AT_EVENT_AFTER_RE.match(after)
+                    and not PUT_AT_BEFORE_RE.search(before)  # "put the number of soldiers killed at 12"
+                )
             ):
                 return
             if DISTANCE_RE.match(after) or CLOCK_AFTER_RE.match(after) or r.formation_after_re.match(after):

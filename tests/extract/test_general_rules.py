@@ -2247,3 +2247,11 @@ def test_a_count_that_exceeded_surpassed_or_topped_a_number_is_at_least_it() -> 
         ("ttp", "attacks", 300, None, None),
         ("ttp", "fighters", 5000, None, None),
     ]
+
+
+def test_an_age_at_an_event_of_a_life_is_no_figure() -> None:
+    text = (
+        "The IMU's founder, Juma Namangani, was killed in November 2001 at 32. The ISKP said the "
+        "raid killed its deputy, arrested in 2019 at 27, and police put the number of guards killed at 14."
+    )
+    assert keys(text) == [("iskp", "deaths", 14, 14, None)]
