@@ -204,6 +204,11 @@ SHARED_CLAIM_RE = re.compile(r",\s+\d[\d,]*\s+(?:to|by)\s+")  # "..., 9 to ISKP"
 SET_ASIDE_RE = re.compile(r"\s+(?:aside|apart)\b", re.IGNORECASE)
 # a clause of five words or more between a label's colon and the number: the line is prose
 PROSE_AFTER_LABEL_RE = re.compile(r"\s*[^\s:;()]+(?:\s+[^\s:;()]+){4,}\s*")
+# the stamp of a story's update or edit ("EDIT (09:15 GMT)", "UPDATE 2, 14:20"), a label of no
+# figure
+UPDATE_STAMP_RE = re.compile(
+    r"\b(?:EDIT|UPDATE|UPDATED|Edit|Update|Updated)\b(?:\s+[0-9]+)?\s*[(,]?\s*[0-9]{1,2}[:.][0-9]{2}\b"
+)
 # "it" acting, as a group does ("it commands", "it had set up"), not an empty "it is estimated"
 # (an adverb may come between a pronoun and its verb: "it still mounts", "it reportedly controls")
 _ADVERB_GAP = r"(?:(?:still|also|now|already|even|often|again|only|just|[a-z]+ly)\s+)?"
@@ -4082,7 +4087,11 @@ class _Extractor:
             return broken_down.subject  # "- By province: Kabul 120 | Kunduz 80": the count above's
         # in a list or label line the subject comes from the line's own label, never from the
         # words after the number ("(Taliban claim)") nor from the lines above
-        if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
+        if label is not None and (
+            PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start)
+            # "**EDIT (09:15 GMT):** Toll now 15": a story's update, whose line is prose
+            or UPDATE_STAMP_RE.search(self.text, label[0], label[1])
+        ):
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
             # (but "- Punjab CTD: 56 suspects with alleged TTP links": a tie in the counted phrase)

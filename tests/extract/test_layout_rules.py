@@ -1103,3 +1103,11 @@ def test_a_ranked_grid_row_is_named_by_its_words_not_its_rank() -> None:
         "| 2 | TJP | 14 | first year coded |\n"
     )
     assert keys(text) == [("iskp", "attacks", 52, 52, None), ("tjp", "attacks", 14, 14, None)]
+
+
+def test_the_stamp_of_a_storys_update_is_no_label_of_its_line() -> None:
+    text = (
+        "Gunmen stormed a police post in Barkhan; the ISKP claimed it.\n\n"
+        "**EDIT (16:40 GMT):** Toll now 11. More officers died in hospital.\n"
+    )
+    assert keys(text) == [("iskp", "deaths", 11, 11, None)]
