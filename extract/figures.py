@@ -259,18 +259,14 @@ NATURAL_DEATH_RE = re.compile(
 NOUN_MODIFIER_GAP_RE = re.compile(r"\s+(?:in|from|during|of|by)\s+(?:[\w-]+\s+){0,2}")
 # a condition in the generic present defines what is counted ("an event is counted where at
 # least one person is killed"); it states no toll
-GENERIC_CONDITION_BEFORE_RE = re.compile(
-    r"\b(?:where|when|whenever|if|unless)\s+(?:(?:at\s+least|more\s+than|fewer\s+than|over|under)\s+)?$",
-    re.IGNORECASE,
-)
+GENERIC_CONDITION_BEFORE_RE = re.compile(r"\b(?:where|when|whenever|if|unless)\s+$", re.IGNORECASE)
 GENERIC_PASSIVE_RE = re.compile(r"\s*(?:is|are)\s+(?:killed|injured|wounded|hurt)\b", re.IGNORECASE)
 # a verb of giving with its receiver before the sum: "provide the group's leaders with", "handed
 # the group", "paid the TTP" (the sum is the receiver's income)
 GIVEN_TO_BEFORE_RE = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}with"
     r"|(?:hand(?:s|ed|ing)?|g[ai]ve|gives|giving|pa(?:y|ys|id|ying))\s+(?:the\s+group|them|it"
-    r"|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
-    r"\s+(?:(?:roughly|about|some|perhaps|around|approximately|nearly|up\s+to|at\s+least|more\s+than)\s+)?$"
+    r"|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\s+$"
 )
 # a bare number followed by "for" and a toll's or an attack's noun is a value given to each
 # ("weights of 3 for deaths, 1 for attacks"), not a count of them
@@ -596,10 +592,6 @@ ELIDED_AT_ITEM_RE = re.compile(
 # a group's own tally of its attacks when a group is the doer and no forces are named
 _DOING_VERBS = r"carried\s+out|conducted|mounted|launched|staged|executed"
 OPERATED_BEFORE_RE = re.compile(rf"\b(?:{_DOING_VERBS})\s+(?:[a-z]+\s+){{0,2}}$")
-CLAIM_AFTER_NAME_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:claim(?:s|ed)?|(?:took|takes|accepted|accepts)\s+responsibility)\b",
-    re.IGNORECASE,
-)
 CLAIM_WORD_RE = re.compile(r"\bclaim|\bresponsibility\b", re.IGNORECASE)
 CLAIMS_BEFORE_RE = re.compile(r"\b(?:claims|claimed|claiming)\s+(?:[a-z]+\s+)?$")
 AT_BEFORE_RE = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}$")
@@ -1325,6 +1317,18 @@ def _founding_word_ends_at(text: str, p: int) -> bool:
     """Whether a founding word ends just before the date at offset p ("founded in 1988")."""
     gap = _founding_gap(text, None, p)
     return gap is not None and not gap.strip()
+
+
+def _claims_in_clause(sentence: str, mt: Mention) -> bool:
+    """Whether the clause holding a mention, between semicolons, is a claim ("TTP claims attack",
+    "claimed by BLF")."""
+    end = sentence.find(";", mt.end)
+    return (
+        CLAIM_WORD_RE.search(
+            sentence, sentence.rfind(";", 0, mt.start) + 1, len(sentence) if end < 0 else end
+        )
+        is not None
+    )
 
 
 def _claiming_group(claim: str) -> str | None:
@@ -3453,7 +3457,9 @@ class _Extractor:
             return None, sk, None  # "weights of 3 for deaths and 0.5 for injuries": a value per death
         if (
             verb in ("deaths", "injured")
-            and GENERIC_CONDITION_BEFORE_RE.search(left, _tail(left, 6))
+            and GENERIC_CONDITION_BEFORE_RE.search(
+                left, max(0, len(left) - 30), self._qualifier_start(left, len(left))
+            )
             and GENERIC_PASSIVE_RE.match(right, head_end - sk)
         ):
             return None, sk, None  # "counted where at least one person is killed": a definition
@@ -3623,6 +3629,11 @@ class _Extractor:
                 return True
         return False
 
+    def _qualifier_start(self, text: str, end: int) -> int:
+        """Where a qualifier ending at `end` starts ("at least ", "roughly "), else `end`."""
+        qm = self.r.qual_before.search(text, _tail(text[:end], 3), end)
+        return qm.start() if qm is not None else end
+
     def _stated_rate(self, right: str, money: bool) -> str | None:
         """The rate stated right after a number ("$5 million a year", "PKR 38 m / month"); after a
         sum, past its conversion in parentheses ("AFN 3.5 million (US$50,000) a month")."""
@@ -3645,7 +3656,8 @@ class _Extractor:
             return "aid_funding"
         if PRICE_ON_HEAD_RE.search(sentence) and not in_aid:
             return "bounty"
-        if GIVEN_TO_BEFORE_RE.search(sentence, max(0, sj - 80), sj) and not in_aid:
+        given_end = self._qualifier_start(sentence, sj)  # ("with roughly $43,000")
+        if GIVEN_TO_BEFORE_RE.search(sentence, max(0, given_end - 80), given_end) and not in_aid:
             return "revenue"  # "provide the group's leadership with $43,000 a month": what it receives
         best: tuple[bool, int, int, str] | None = None
         source = _source_before(sentence, sj)
@@ -4320,11 +4332,7 @@ class _Extractor:
             # event, unless it claims this one ("kills 14; Pakistani Taliban claim attack", "6
             # killed; claimed by BLF")
             after = [
-                mt
-                for mt in after
-                if ";" not in sentence[sk : mt.start]
-                or CLAIM_AFTER_NAME_RE.match(sentence, mt.end)
-                or CLAIM_WORD_RE.search(sentence, sentence.rfind(";", sk, mt.start), mt.start)
+                mt for mt in after if ";" not in sentence[sk : mt.start] or _claims_in_clause(sentence, mt)
             ]
         nearest = next((mt for mt in reversed(before) if not mt.demoted), None)
         refers_back = False  # "the group" with no group named before it in the sentence
