@@ -625,16 +625,6 @@ HOLDING_VERB_BEFORE_RE = re.compile(
 )
 # a bare number repeating a count read earlier: at least this value, within this many characters
 RESTATED_MIN = 100
-# a correction gives the right value of the figure just stated ("An earlier version said 85 people
-# were injured. The correct figure, according to hospital officials, is 58"; "The report actually
-# says 36")
-CORRECTION_REACH = 400
-CORRECTED_VALUE_BEFORE_RE = re.compile(
-    r"\b(?:correct|right|actual|true|accurate|corrected)\s+(?:figure|number|count|toll|total|tally)\b"
-    r"[^.;:0-9]{0,60}?\b(?:is|was|should\s+have\s+been|stands\s+at)\s+$"
-    r"|\bactually\s+(?:says|said|reads|read|gives|gave|shows|showed|was|is)\s+$",
-    re.IGNORECASE,
-)
 RESTATED_REACH = 2000
 # the words that may follow such a number: a verb or a link, not a noun it counts
 RESTATED_NEXT_WORDS = frozenset(["and", "or", "is", "was", "were", "are", "include", "includes", "included"])
@@ -2567,14 +2557,6 @@ class _Extractor:
             return  # "one claim in five exaggerated the dead": a proportion's denominator, no count
         if c.vague and VAGUE_PART_OF_HURT_RE.match(sentence, sj):
             return  # "as several of the injured died": an unnumbered part of people counted already
-        if (
-            linked is None
-            and measure is None
-            and (last := self._last_figure) is not None
-            and 0 <= c.start - last.end <= CORRECTION_REACH
-            and CORRECTED_VALUE_BEFORE_RE.search(left, max(0, len(left) - 90))
-        ):
-            linked = last  # "said 85 people were injured. The correct figure is 58": the same count
         if linked is None and measure is None and not self._counts_unknown_noun(right):
             measure = self._gapped_measure(c.start)
             if measure is None:
@@ -3044,8 +3026,6 @@ class _Extractor:
             return True  # a place's part of a count given before it on its line
         if left.endswith(": ") and last is not None and last.measure in ("deaths", "injured"):
             return True  # perhaps a list item breaking down the toll above it
-        if last is not None and CORRECTED_VALUE_BEFORE_RE.search(left, max(0, len(left) - 90)):
-            return True  # perhaps the right value of the figure just given
         family, head_end, phrase, offset = self._counted_noun(c, left, right)
         if family is not None and "\n" in right[offset : offset + head_end]:
             return True  # the paragraph may end before the noun

@@ -375,6 +375,11 @@ def rules() -> Rules:
         r"|\b(?:the|[’']s|its|their)\s+(?:real\s+|true\s+|actual\s+|consensus\s+|official\s+|own\s+)?"
         r"(?:figure|number|total|tally|range|estimate)\s+(?:is|was|to\s+be|stands\s+at"
         r"|stood\s+at)\s+"
+        # a correction: "An earlier version said 85 people were injured. The correct figure,
+        # according to hospital officials, is 58"; "The report actually says 36"
+        r"|\b(?:correct|right|actual|true|accurate|corrected)\s+(?:figure|number|count|toll|total|tally)\b"
+        r"[^.;:0-9]{0,60}?\b(?:is|was|should\s+have\s+been|stands\s+at)\s+"
+        r"|\bactually\s+(?:says|said|reads|read|gives|gave|shows|showed|was|is)\s+"
         r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?|reckoned|assess(?:es|ed)?|judged?|judges"
         r"|pegs?|pegged)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
