@@ -1858,6 +1858,8 @@ class _Extractor:
             # "Update: the group has 500 fighters": a sentence after a tag, not a row's value (as
             # in "Kurram: 298 attacks (up 22% on Q3)")
             return None
+        if UPDATE_STAMP_RE.search(self.text, found[0], found[1]):
+            return None  # "**EDIT (09:15 GMT):** Toll now 15": a story's update stamp, whose line is prose
         return found
 
     def _label_says(self, pos: int, words: re.Pattern[str]) -> bool:
@@ -4079,11 +4081,7 @@ class _Extractor:
             return broken_down.subject  # "- By province: Kabul 120 | Kunduz 80": the count above's
         # in a list or label line the subject comes from the line's own label, never from the
         # words after the number ("(Taliban claim)") nor from the lines above
-        if label is not None and (
-            PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start)
-            # "**EDIT (09:15 GMT):** Toll now 15": a story's update, whose line is prose
-            or UPDATE_STAMP_RE.search(self.text, label[0], label[1])
-        ):
+        if label is not None and PROSE_AFTER_LABEL_RE.fullmatch(self.text, label[1] + 1, c.start):
             label = None  # "- Bajaur: police said it carried out 140 operations against the TTP": prose
         if label is not None and label[2]:
             # (but "- Punjab CTD: 56 suspects with alleged TTP links": a tie in the counted phrase)
