@@ -1571,6 +1571,12 @@ def parse_words(text: str, r: Rules) -> float | None:
         elif tok == "half":
             current += 0.5
             seen = True
+        elif tok == "point" and seen:
+            decimals = ""
+            while i + 1 < len(tokens) and r.units.get(tokens[i + 1], 10) < 10:
+                i += 1
+                decimals += str(r.units[tokens[i]])
+            current += float(f"0.{decimals}") if decimals else 0.0
         elif tok == "a" or tok == "and":
             pass
         elif tok.rstrip("s") in r.scales:
@@ -4735,8 +4741,14 @@ class _Extractor:
             return rm.group("u").lower()
         if SPAN_AFTER_RE.match(right):
             return "total"  # "GBP 340,000 over 18 months"
-        if linked is not None and linked.per in ("week", "month", "year") and linked.unit == c.currency:
-            return linked.per  # "$150,000 a month ..., down from $250,000": the same rate before
+        if (
+            linked is not None
+            and linked.per in ("week", "month", "year")
+            and c.currency in (None, linked.unit)
+        ):
+            # "$150,000 a month ..., down from $250,000", "two million dollars a year -- we've heard
+            # two point four million": the same rate as the sum before
+            return linked.per
         start, end = period
         if (
             measure in ("revenue", "aid_funding")

@@ -291,11 +291,14 @@ def rules() -> Rules:
     vague_mult = {k: (float(v[0]), float(v[1])) for k, v in numbers["vague_multipliers"].items()}
 
     word = "|".join(sorted(units, key=len, reverse=True))
+    digit_word = "|".join(w for w, v in units.items() if v < 10)
     scale = "|".join(sorted(scales, key=len, reverse=True))
     scale_words = rf"(?:{scale})s?"
     wordnum = (
         rf"(?:\ba\s+(?=(?:{scale})\b)|\bhalf(?:\s+a\s+|[\s-])(?=(?:{scale})\b)|\b(?:{word})\b"
-        rf"(?:(?:\s+|-)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?)"
+        rf"(?:(?:\s+|-)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
+        # a decimal said aloud ("three point eight billion"); not "at one point nine were hurt"
+        rf"(?:(?<!\bat\sone)\s+point(?:\s+(?:{digit_word})\b)+)?)"
         # "two thousand and seven" is one number; "six thousand and seven thousand" two
         rf"(?:(?:\s+|-)(?:{scale})\b(?:(?:\s+and\s+(?!(?:(?:{word})(?:\s+|-))+(?:{scale})\b)|\s+|-)(?:{word})\b"
         rf"(?:(?:\s+|-)(?:{word})\b)*)?)*"
@@ -393,6 +396,11 @@ def rules() -> Rules:
         r"|\b(?:it|they)\s+(?=[\"“]?(?:exceeds?|surpass(?:es)?)\s)"
         # "Islamabad's own figure, five to six thousand, is probably conservative"
         r"|\b(?:figure|estimate)\s*,\s+"
+        # speech: "over three billion dollars -- I've seen three point eight billion, so let's say
+        # between three and a half and four billion"
+        r"|\b(?:I|we)(?:[’']ve|\s+have)\s+(?:also\s+)?(?:seen|heard)\s+"
+        r"(?:(?:figures?|estimates?|numbers?)\s+of\s+)?"
+        r"|\blet[’']s\s+say\s+"
         # "a UN report settles on six and a half thousand"
         r"|\b(?:settles|settled|settle)\s+on\s+"
         r"|\b(?:gave|gives|offered|offers|provided|suggested|suggests|cited|reported|preferred|prefers"

@@ -2255,3 +2255,32 @@ def test_an_age_at_an_event_of_a_life_is_no_figure() -> None:
         "raid killed its deputy, arrested in 2019 at 27, and police put the number of guards killed at 14."
     )
     assert keys(text) == [("iskp", "deaths", 14, 14, None)]
+
+
+def test_something_over_or_under_a_number_bounds_it() -> None:
+    text = "The TTP raised something over 40 million rupees a year. ISKP has something under 1,500 fighters."
+    assert [(f.subject, f.measure, f.value_low, f.value_high, f.qualifier) for f in figures(text)] == [
+        ("ttp", "revenue", 40_000_000, None, "at_least"),
+        ("iskp", "fighters", None, 1500, "at_most"),
+    ]
+
+
+def test_a_decimal_said_aloud_is_one_number() -> None:
+    text = "ISKP attacks fell by six point five percent, and the TTP has nine point two thousand fighters."
+    assert keys(text) == [
+        ("iskp", "attack_change_pct", -6.5, -6.5, None),
+        ("ttp", "fighters", 9200, 9200, None),
+    ]
+
+
+def test_estimates_heard_or_settled_on_in_speech_restate_the_figure_just_given() -> None:
+    text = (
+        "Gulf donors gave the TTP maybe two million dollars a year -- we've heard two point four "
+        "million, we've heard one point eight million, so let's say between two and two and a half million."
+    )
+    assert keys(text) == [
+        ("ttp", "revenue", 2_000_000, 2_000_000, "year"),
+        ("ttp", "revenue", 2_400_000, 2_400_000, "year"),
+        ("ttp", "revenue", 1_800_000, 1_800_000, "year"),
+        ("ttp", "revenue", 2_000_000, 2_500_000, "year"),
+    ]
