@@ -623,6 +623,8 @@ ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+m
 HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
+# a number with nothing after it in its sentence ("The IMU has fewer than 100.")
+NUMBER_ENDS_SENTENCE_RE = re.compile(r"[0-9A-Za-z,.-]*?(?:[\"”’][.!?]|[.!?][\"”’]?)(?:\s|$)")
 # a bare number repeating a count read earlier: at least this value, within this many characters
 RESTATED_MIN = 100
 RESTATED_REACH = 2000
@@ -2952,8 +2954,10 @@ class _Extractor:
             if count is None or not 0 < prev.start - count.end <= 120 or "\n" in self.text[count.end : start]:
                 return None
             prev = count
-        if prev is None or prev.unit not in COUNT_UNITS or not self._figure_before_in_sentence(start, prev):
+        if prev is None or prev.unit not in COUNT_UNITS:
             return None
+        if not self._figure_before_in_sentence(start, prev):
+            return prev.measure if self._parallel_holding_sentence(prev, start) else None
         between = self.text[prev.end : start]
         if COORDINATED_GAP_RE.fullmatch(between):
             return prev.measure  # "down from 96 in January and 71 in December"
@@ -2979,6 +2983,25 @@ class _Extractor:
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
             return None
         return prev.measure
+
+    def _parallel_holding_sentence(self, prev: Figure, start: int) -> bool:
+        """Whether a number ends the sentence after the figure before, both follow a verb of having
+        and the second names a group: it leaves the noun out ("Jamaat Ansarullah has about 300
+        fighters. The IMU has fewer than 100.")."""
+        between = self.text[prev.end : start]
+        if not 0 < len(between) <= 160 or "\n" in between or len(SENTENCE_BREAK_RE.findall(between)) != 1:
+            return False
+        if not NUMBER_ENDS_SENTENCE_RE.match(self.text, start):
+            return False
+        opening = SENTENCE_BREAK_RE.search(between)
+        if opening is None or not find_aliases(
+            between, same_length_lower(between), opening.end() - 1, len(between)
+        ):
+            return False  # ("The army has 600,000."): the second sentence names a group of its own
+        return all(
+            HOLDING_VERB_BEFORE_RE.search(self.text, max(0, at - 20), at)
+            for at in (self._qualifier_start(self.text, start), self._qualifier_start(self.text, prev.start))
+        )
 
     def _phrase_end(self, sentence: str, number_end: int) -> int:
         """Where the noun a number counts ends ("nine children" -> after "children"), or the number

@@ -2284,3 +2284,11 @@ def test_estimates_heard_or_settled_on_in_speech_restate_the_figure_just_given()
         ("ttp", "revenue", 1_800_000, 1_800_000, "year"),
         ("ttp", "revenue", 2_000_000, 2_500_000, "year"),
     ]
+
+
+def test_a_sentence_of_having_that_ends_on_its_number_leaves_the_noun_of_the_one_before_out() -> None:
+    text = "AQIS maintains about 180 fighters. ETIM has under 400. The valley has 12."
+    assert keys(text) == [
+        ("aqis", "fighters", 180, 180, None),
+        ("etim", "fighters", None, 400, None),
+    ]
