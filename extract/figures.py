@@ -380,6 +380,7 @@ SECTION_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|[=\-*]{3,}[ \t]*\S)", re
 WHO_CLAUSE_SPLIT_RE = re.compile(r"[,;:(“\"]|\s[-–—]\s|\bthat\b|\bwhich\b|\bwhile\b|\band\b")
 WORD_SPLIT_RE = re.compile(r"[\s\-]+")
 OF_SPLIT_RE = re.compile(r"\s+of\s+")
+OF_THE_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 TRAILING_PARENS_RE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 LIST_NUMBER_AFTER_RE = re.compile(r"[.)]\s")
 SECTION_NUMBER_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")  # "4.2 Of the ...", "2.4. AQIS"
@@ -3083,7 +3084,7 @@ class _Extractor:
         if family == "victims" and self._holding_verb(family, right, offset + head_end) is not None:
             return True  # "12 TTP prisoners had broken out": freed or held by a verb after them
         if family == "victims" and phrase.lower() in ("individuals", "persons", "people"):
-            return bool(self.r.core_marker_re.search(left[-50:]))  # "its core numbers 30 individuals"
+            return self._core_marker_before(left)[1] is not None  # "its core numbers 30 individuals"
         if family == "victims" and self._counts_state_force(phrase):
             return True  # "some 185,000 personnel": perhaps the Taliban's forces
         if family == "victims" or (offset == 0 and OF_AFTER_LINE_RE.match(right)):
@@ -3527,8 +3528,7 @@ class _Extractor:
         if family in ("fighters", "leaders") or (
             family == "victims" and phrase.lower() in ("individuals", "persons", "people")
         ):
-            window = left[-50:]
-            core = r.core_marker_re.search(window)
+            window, core = self._core_marker_before(left)
             if (
                 core is not None
                 and not CLAUSE_BREAK_RE.search(window, core.end())
@@ -3602,6 +3602,24 @@ class _Extractor:
         ):
             return prev
         return None
+
+    def _core_marker_before(self, left: str) -> tuple[str, re.Match[str] | None]:
+        """(window, match) of a word naming a group's core before a number ("its core numbers
+        30"); further back, only the core of a group named after it ("The core leadership of
+        Al-Qaida in Afghanistan is assessed at between 30 and 40 individuals"). Never one in an
+        aside describing the group ("AQIS, which answers to the same leadership, has 200")."""
+        window = left[-90:]
+        asides = [m.span() for m in RELATIVE_ASIDE_RE.finditer(window)]
+        far: re.Match[str] | None = None
+        for m in self.r.core_marker_re.finditer(window):
+            if any(a < m.start() < b for a, b in asides):
+                continue
+            if m.start() >= len(window) - 50:
+                return window, m
+            of = OF_THE_RE.match(window, m.end())
+            if far is None and of is not None and self.r.alias_re.match(window, of.end()):
+                far = m
+        return window, far
 
     def _elided_noun(self, left: str) -> tuple[str | None, str]:
         """The counted noun left out after a denominator ("a third of the provinces - roughly a

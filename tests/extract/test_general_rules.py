@@ -2292,3 +2292,14 @@ def test_a_sentence_of_having_that_ends_on_its_number_leaves_the_noun_of_the_one
         ("aqis", "fighters", 180, 180, None),
         ("etim", "fighters", None, 400, None),
     ]
+
+
+def test_the_core_of_a_group_named_after_it_counts_its_core_members_from_further_back() -> None:
+    text = (
+        "By most accounts the inner circle of the Haqqani Network around Khost numbers roughly 15 persons. "
+        "AQIS, which answers to the same leadership in South Asia, is assessed at 150 to 200 fighters."
+    )
+    assert keys(text) == [
+        ("haqqani_network", "core_members", 15, 15, None),
+        ("aqis", "fighters", 150, 200, None),
+    ]
