@@ -1,7 +1,7 @@
 """Builds the gold files of a held-out set written as annotation modules: every <name>.jsonl, and
 the set's sources.yaml.
 
-The authors of sets 4 to 25 wrote their documents blind (they read only
+The authors of sets 4 to 26 wrote their documents blind (they read only
 ../shared/figure-contract.md) and annotated them as anchored figures in `_annotations_<N>.py`:
 ANN maps a document's file name to its rows, PUBLISHED maps it to its publication date. A bounty
 is a one-off sum, `per: "total"`, as in the seed gold set; the authors' brief said so.
