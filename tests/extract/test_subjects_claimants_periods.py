@@ -771,3 +771,34 @@ def test_people_held_named_by_their_group_after_the_number_are_the_groups() -> N
         ("militant_groups", "detained", 140, 140, None),
         ("iskp", "detained", 95, 95, None),
     ]
+
+
+def test_a_group_saying_its_own_bomber_struck_claims_the_attack_told_before() -> None:
+    text = (
+        "A teacher who wrote about the Pakistani Taliban was among the dead.\n\n"
+        "A suicide bomber killed 12 people at a wedding hall in Mastung on Sunday, officials said.\n\n"
+        'Tehreek-e-Jihad Pakistan said in a message to reporters that its suicide bomber had struck "collaborators". '
+        "The TTP denied involvement."
+    )
+    assert keys(text) == [("tjp", "deaths", 12, 12, None)]
+
+
+def test_a_claim_by_the_generic_name_after_the_province_is_named_is_the_province_s() -> None:
+    text = (
+        "ISKP gunmen have hit Sharana twice this year.\n\n"
+        "The Islamic State claimed responsibility for Friday's bombing at a clinic in Urgun, saying it had "
+        "targeted Taliban officials.\n\nA hospital official in Urgun said 8 people had died."
+    )
+    assert keys(text) == [("iskp", "deaths", 8, 8, None)]
+
+
+def test_a_count_of_attacks_continues_the_change_in_them_the_sentence_before() -> None:
+    text = (
+        "The TTP claimed responsibility for the blast in Pishin on Monday.\n\n"
+        "Militant attacks in Balochistan rose 18% in 2025, according to a think tank. Across the "
+        "province the think tank logged 240 attacks last year."
+    )
+    assert keys(text) == [
+        ("militant_groups", "attack_change_pct", 18, 18, None),
+        ("militant_groups", "attacks", 240, 240, None),
+    ]
