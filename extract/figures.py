@@ -425,6 +425,9 @@ YEAR_PREFIX_RE = re.compile(
 )
 WHO_PLACE_DATE_RE = re.compile(r"\s+(?:in|on|from|of)\s+(?:[A-Z][a-z]+|[0-9]{4})(?:\s+[0-9]{4})?$")
 WHO_TRAILING_RE = re.compile(r"\s+(?:has|have|had|also|recently|reportedly|now|then)$")
+CLAIMED_AS_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?:[0-9]|\b(?:the|of|its|their|all|several|many|few))$", re.IGNORECASE
+)
 RESPONSIBILITY_VERB_RE = re.compile(r"\s(?:claimed|admitted|took|accepted|assumed)\s+$")
 # a bare name after "of" ("a tally of ISKP claims"), which no verb takes as its subject
 OF_NAME_BEFORE_RE = re.compile(r"\bof\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+$")
@@ -1229,8 +1232,10 @@ def _responsibility_claims(window: str) -> Iterator[str]:
             continue
         # "X claimed responsibility", "X claimed the attack": the name before the verb
         verb = RESPONSIBILITY_VERB_RE.search(window, max(done, cue.start() - 20), cue.start())
-        if verb is None:
-            continue
+        if verb is None or CLAIMED_AS_ADJECTIVE_BEFORE_RE.search(
+            window, max(0, verb.start() - 12), verb.start()
+        ):
+            continue  # ("TJP: 3 claimed attacks", "of the claimed attacks": a kind of attack, no claim)
         # "X, a little-known group that officials call a front for Y, claimed": X, before the aside
         name_end = verb.start()
         aside = CLAIMANT_ASIDE_RE.search(window, max(done, name_end - 200), name_end)

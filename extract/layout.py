@@ -337,6 +337,11 @@ def _caption_columns(text: str, ls: int, le: int) -> list[tuple[int, str]] | Non
 
 def _grid_cells(text: str) -> Iterator[Cell]:
     for run in _runs(_lines_with(text, "|")):
+        rule = next((i for i, line in enumerate(run) if GRID_RULE_RE.fullmatch(text, *line)), None)
+        if rule is not None and rule >= 2:
+            # a rule line ("|---|") follows the header: lines with bars above it are its caption
+            # ("Slide 2 / 5 | MONTHLY TREND" over "| Month | Attacks | Killed |")
+            run = run[rule - 1 :]
         lines = [(ls, le) for ls, le in run if not GRID_RULE_RE.fullmatch(text, ls, le)]
         if len(lines) < 2:
             continue

@@ -1111,3 +1111,19 @@ def test_the_stamp_of_a_storys_update_is_no_label_of_its_line() -> None:
         "**EDIT (16:40 GMT):** Toll now 11. More officers died in hospital.\n"
     )
     assert keys(text) == [("iskp", "deaths", 11, 11, None)]
+
+
+def test_a_line_with_bars_above_a_grid_s_header_is_its_caption() -> None:
+    text = (
+        "Panel 4 of 9 | QUARTERLY VIEW (all groups)\n"
+        "| Quarter | Attacks | Injured |\n"
+        "|---|---|---|\n"
+        "| Q1 2025 | 61 | 140 |\n"
+        "| Q2 2025 | 73 | 155 |\n"
+    )
+    assert keys(text) == [
+        ("militant_groups", "attacks", 61, 61, None),
+        ("militant_groups", "injured", 140, 140, None),
+        ("militant_groups", "attacks", 73, 73, None),
+        ("militant_groups", "injured", 155, 155, None),
+    ]

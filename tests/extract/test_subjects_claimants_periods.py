@@ -802,3 +802,9 @@ def test_a_count_of_attacks_continues_the_change_in_them_the_sentence_before() -
         ("militant_groups", "attack_change_pct", 18, 18, None),
         ("militant_groups", "attacks", 240, 240, None),
     ]
+
+
+def test_claimed_after_a_number_names_a_kind_of_attack_not_a_claim() -> None:
+    text = "Across the north, 5,104 people were injured in attacks this year.\n\n- ISKP: 4 claimed attacks in Sar-e Pul\n"
+    # (no group claimed the attacks that injured them)
+    assert keys(text) == [("iskp", "attacks", 4, 4, None)]
