@@ -634,6 +634,8 @@ ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+m
 HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
+# what may join groups' names in a list item's label ("- ETIM/TIP:", "* Jamaat Ansarullah (JA)")
+NAMES_GLUE_RE = re.compile(r"[\s/(),&*•·-]*")
 # a number with nothing after it in its sentence ("The IMU has fewer than 100.")
 NUMBER_ENDS_SENTENCE_RE = re.compile(r"[0-9A-Za-z,.-]*?(?:[\"”’][.!?]|[.!?][\"”’]?)(?:\s|$)")
 # a bare number repeating a count read earlier: at least this value, within this many characters
@@ -2984,7 +2986,8 @@ class _Extractor:
         if prev is None or prev.unit not in COUNT_UNITS:
             return None
         if not self._figure_before_in_sentence(start, prev):
-            return prev.measure if self._parallel_holding_sentence(prev, start) else None
+            elided = self._parallel_holding_sentence(prev, start) or self._next_group_item(prev, start)
+            return prev.measure if elided else None
         between = self.text[prev.end : start]
         if COORDINATED_GAP_RE.fullmatch(between):
             return prev.measure  # "down from 96 in January and 71 in December"
@@ -3010,6 +3013,28 @@ class _Extractor:
         if mine is None or theirs is None or mine.group(0).split() != theirs.group(0).split():
             return None
         return prev.measure
+
+    def _next_group_item(self, prev: Figure, start: int) -> bool:
+        """Whether the number at start is the value of a list item naming a group, on the line just
+        below an item naming another group whose value a figure counts: a list leaves the noun out
+        after its first item ("- AQIS: 180-400 fighters" then "- ETIM/TIP: ~600")."""
+        label = self._line_label(start)
+        above = self._line_label(prev.start)
+        if label is None or above is None or not (label[2] and above[2]):
+            return False
+        if self.text.count("\n", above[0], label[0]) != 1:
+            return False
+        return all(self._names_only(lo, hi) for lo, hi, _item in (label, above))
+
+    def _names_only(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] (a list item's label) is nothing but groups' names ("- ETIM/TIP"),
+        not words about them ("- Khwarij neutralised, January")."""
+        names = find_aliases(self.text, self.lowered, lo, hi)
+        rest = "".join(
+            self.text[a:b]
+            for a, b in zip([lo] + [e for _s, e in names], [s for s, _e in names] + [hi], strict=True)
+        )
+        return bool(names) and NAMES_GLUE_RE.fullmatch(rest) is not None
 
     def _parallel_holding_sentence(self, prev: Figure, start: int) -> bool:
         """Whether a number ends the sentence after the figure before, both follow a verb of having

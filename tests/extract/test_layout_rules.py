@@ -1127,3 +1127,16 @@ def test_a_line_with_bars_above_a_grid_s_header_is_its_caption() -> None:
         ("militant_groups", "attacks", 73, 73, None),
         ("militant_groups", "injured", 155, 155, None),
     ]
+
+
+def test_a_list_item_naming_only_a_group_takes_the_noun_of_the_group_item_above() -> None:
+    text = (
+        "- Haqqani Network: 3,000-5,000 fighters\n"
+        "- AQIS/Al-Qaeda in the Indian Subcontinent: about 250\n"
+        "- IMU: under 100\n"
+    )
+    assert keys(text) == [
+        ("haqqani_network", "fighters", 3000, 5000, None),
+        ("aqis", "fighters", 250, 250, None),
+        ("imu", "fighters", None, 100, None),
+    ]
