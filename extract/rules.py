@@ -318,7 +318,11 @@ def rules() -> Rules:
         r"|\s+(?:Pakistani\s+)?rupees\b|\s+afghanis?\b|\s+(?:Chinese\s+)?yuan\b|\s+renminbi\b|\s+(?:RMB|CNY)\b|\s+pounds(?:\s+sterling)?\b|\s+euros?\b)"
     )
     vague_words = "|".join(sorted(vague_plural, key=len, reverse=True))
-    mult_words = "|".join(phrase_pattern(w) for w in sorted(vague_mult, key=len, reverse=True))
+    scale_only = set(numbers["scale_only_multipliers"])
+    mult_words = "|".join(
+        phrase_pattern(w) + (rf"(?=\s+{scale_words}\b)" if w in scale_only else "")
+        for w in sorted(vague_mult, key=len, reverse=True)
+    )
     quantity = re.compile(
         rf"""
         (?P<vague>\b(?:{vague_words})\b(?:\s+of\s+(?:{vague_words})\b)*)(?P<vof>\s+of\b)?(?P<vcur>{cur_suf})?
@@ -386,6 +390,8 @@ def rules() -> Rules:
         r"|\b(?:puts?|placed?|places|estimates?|estimated|reckons?|reckoned|assess(?:es|ed)?|judged?|judges"
         r"|pegs?|pegged)\s+(?:them|it|their\s+(?:number|strength)"
         r"|the\s+(?:number|figure|total|count|strength|estimate))\s+"
+        # "put the number inside Afghanistan at around 1,500": a place the estimate is for
+        r"(?:(?:inside|in|within|across)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?=at\s))?"
         # "put it lower, at around 1,500"
         r"(?:(?:still\s+|even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s+)?(?:at\s+)?"
         # "By 2023 Member States were citing 6,000 to 6,500": the same figure, cited again

@@ -2303,3 +2303,22 @@ def test_the_core_of_a_group_named_after_it_counts_its_core_members_from_further
         ("haqqani_network", "core_members", 15, 15, None),
         ("aqis", "fighters", 150, 200, None),
     ]
+
+
+def test_few_before_a_scale_word_after_another_determiner_is_a_few() -> None:
+    text = (
+        "One Member State put the number inside Pakistan at about 3,000 TTP fighters, with another "
+        "few thousand in Afghanistan. ISKP mounted few attacks."
+    )
+    assert keys(text) == [
+        ("ttp", "fighters", 3000, 3000, None),
+        ("ttp", "fighters", 2000, 5000, None),
+    ]
+
+
+def test_an_estimate_put_at_a_number_for_a_place_restates_the_figure_before() -> None:
+    text = (
+        "The Team assesses that ISKP fields 2,000 fighters. One Member State put the number within "
+        "Nangarhar at roughly 900."
+    )
+    assert keys(text) == [("iskp", "fighters", 2000, 2000, None), ("iskp", "fighters", 900, 900, None)]
