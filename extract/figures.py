@@ -347,7 +347,9 @@ DATELINE_PREFIX_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,60}?(?:19|20)[0-9]{2}\s*(?:\([^)\n]{0,40}\)\s*)?[-–—]+\s+"
 )
 SPAN_AFTER_RE = re.compile(
-    r"\s*(?:over|across|within|in)\s+(?:the\s+(?:past|last|first|next)\s+)?(?:[0-9]+|[a-z]+)\s+(?:months|years|weeks)\b",
+    r"\s*(?:over|across|within|in)\s+(?:the\s+(?:past|last|first|next)\s+)?(?:[0-9]+|[a-z]+)\s+(?:months|years|weeks)\b"
+    # "took in up to $1.2 million over the whole of 2025": a sum for the span, not a rate
+    r"|\s*(?:over|across|during|in)\s+the\s+(?:whole|entirety|course)\s+of\b",
     re.IGNORECASE,
 )
 RATE_WORDS = {
@@ -634,6 +636,8 @@ ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+m
 HOLDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:ha(?:ve|s|d)|maintains?|maintained|fields?|fielded|retains?|retained)\s+$", re.IGNORECASE
 )
+# people who have left a group ("23 former members", "ex-fighters")
+FORMER_RE = re.compile(r"(?:former|ex-|one-time|onetime|retired|defected|surrendered)", re.IGNORECASE)
 # what may join groups' names in a list item's label ("- ETIM/TIP:", "* Jamaat Ansarullah (JA)")
 NAMES_GLUE_RE = re.compile(r"[\s/(),&*•·-]*")
 # a number with nothing after it in its sentence ("The IMU has fewer than 100.")
@@ -3574,8 +3578,10 @@ class _Extractor:
             or BODY_WHOSE_BEFORE_RE.search(left, max(0, len(left) - 60))
         ):
             return None, sk, None  # "two of the eight members of the Taliban delegation": not strength
-        if family == "fighters" and (self._not_strength(c, left) or self._attack_party(c, phrase)):
-            return None, sk, None
+        if family == "fighters" and (
+            self._not_strength(c, left) or self._attack_party(c, phrase) or FORMER_RE.match(phrase)
+        ):
+            return None, sk, None  # ("interviewed 23 former members": people who left, no strength)
         if family in ("fighters", "leaders") or (
             family == "victims" and phrase.lower() in ("individuals", "persons", "people")
         ):

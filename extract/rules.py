@@ -381,7 +381,7 @@ def rules() -> Rules:
         # ("the Team's range is 6,000 to 6,500")
         r"|\b(?:the|[’']s|its|their)\s+(?:real\s+|true\s+|actual\s+|consensus\s+|official\s+|own\s+)?"
         r"(?:figure|number|total|tally|range|estimate)\s+(?:is|was|to\s+be|stands\s+at"
-        r"|stood\s+at)\s+"
+        r"|stood\s+at|(?:could|might|may|would)\s+be)\s+"
         # a correction: "An earlier version said 85 people were injured. The correct figure,
         # according to hospital officials, is 58"; "The report actually says 36"
         r"|\b(?:correct|right|actual|true|accurate|corrected)\s+(?:figure|number|count|toll|total|tally)\b"

@@ -2322,3 +2322,36 @@ def test_an_estimate_put_at_a_number_for_a_place_restates_the_figure_before() ->
         "Nangarhar at roughly 900."
     )
     assert keys(text) == [("iskp", "fighters", 2000, 2000, None), ("iskp", "fighters", 900, 900, None)]
+
+
+def test_a_figure_that_could_be_a_number_is_another_estimate_of_it() -> None:
+    text = (
+        "The Team puts AQIS at 200 fighters. A second Member State said the figure might be as high as 400."
+    )
+    assert keys(text) == [("aqis", "fighters", 200, 200, None), ("aqis", "fighters", None, 400, None)]
+
+
+def test_a_number_the_figure_fell_to_keeps_its_measure() -> None:
+    text = 'Estimates of TTP strength: "some 9,000" fighters in 2019 (p. 12), falling to between 5,000 and 5,500 by 2022.'
+    assert keys(text) == [("ttp", "fighters", 9000, 9000, None), ("ttp", "fighters", 5000, 5500, None)]
+
+
+def test_former_members_are_no_strength() -> None:
+    text = "The author interviewed 31 former fighters of the TTP in Mastung."
+    assert keys(text) == []
+
+
+def test_what_a_group_takes_or_took_in_is_its_revenue() -> None:
+    text = (
+        "Traders say ISKP takes AFN 4 million a month from the gem mines. Before 2021 the Taliban "
+        "took in about $400 million a year."
+    )
+    assert keys(text) == [
+        ("iskp", "revenue", 4_000_000, 4_000_000, "month"),
+        ("taliban", "revenue", 400_000_000, 400_000_000, "year"),
+    ]
+
+
+def test_a_sum_over_the_whole_of_a_year_is_a_total() -> None:
+    text = "A Member State said the TTP raised $2 million over the course of 2024."
+    assert keys(text) == [("ttp", "revenue", 2_000_000, 2_000_000, "total")]
