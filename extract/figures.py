@@ -369,6 +369,8 @@ ANNUAL_BEFORE_RE = re.compile(RATE_WORD_RE.pattern + r"[^.;]{0,60}$", re.IGNOREC
 # A claim of responsibility ("ISKP claimed responsibility", "claimed by the TTP"): found by its
 # cue word, then read back to the capitalised name before it.
 RESPONSIBILITY_CUE_RE = re.compile(
+    # a fact box's line ("- Claim: Tehreek-e-Jihad Pakistan (TJP); TTP denies", "Claimed by: ISKP")
+    r"(?P<label>(?m:^)[ \t]*(?:[-*•][ \t]*)?(?i:claim|claimed\s+by|responsibility)[ \t]*:[ \t]*[^\n;]{2,80})|"
     # ("claimed by the TTP", "claimed in the afternoon by the TJP")
     # (not "claimed or attributed by the Monitor": a heading's words)
     r"responsibility|\bclaimed\s+(?:(?!or\b|and\b)[A-Za-z]+\s+){0,3}?by\s+[^.;]{2,80}"
@@ -628,7 +630,8 @@ CODE_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{1,5}-$")
 YEAR_DASH_BEFORE_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}[-–/]$")
 COORDINATED_GAP_RE = re.compile(
     r"\s+(?:in|during|on|for|by)\s+[^,;.()\n]{1,30}?"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|against|versus|vs\.?|compared\s+(?:with|to))\s+)"
+    # ("141 in 2022; 34 in 2023; 22 in 2024")
+    r"(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|against|versus|vs\.?|compared\s+(?:with|to))\s+)"
 )
 # words before a number that add it to a count just given ("and a further 51", "another 40")
 ADDITIVE_BEFORE_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+more)\s+$", re.IGNORECASE)
@@ -1225,7 +1228,7 @@ def _responsibility_claims(window: str) -> Iterator[str]:
     claimed responsibility", "claimed by the TTP"."""
     done = 0
     for cue in RESPONSIBILITY_CUE_RE.finditer(window):
-        if cue.group(0).startswith("claimed"):
+        if cue.group("label") or cue.group(0).startswith("claimed"):
             yield cue.group(0)
             done = cue.end()
             continue
@@ -2084,10 +2087,36 @@ class _Extractor:
         if THOSE_RE.search(words) and last is not None and self._eligible(last.subject, measure):
             return last.subject  # "- Deaths in those attacks: 38": the attacks of the item above
         if item:
-            subject = self._item_named_group(pos, measure) or self._heading_subject(pos, measure)
+            subject = (
+                self._item_named_group(pos, measure)
+                or self._list_claim(pos, measure)
+                or self._heading_subject(pos, measure)
+            )
             if subject is not None:
                 return subject
         return "militant_groups" if self._eligible("militant_groups", measure) else None
+
+    def _list_claim(self, pos: int, measure: str) -> str | None:
+        """For a toll or a count of attacks in a list, the group a claim among the list's items
+        names ("- Toll (latest): 17 killed, 42 injured" then "- Claim: Tehreek-e-Jihad Pakistan
+        (TJP); TTP denies"), as a fact box gives it."""
+        if measure not in ("deaths", "injured", "attacks"):
+            return None
+        text = self.text
+        lo, hi = self._line_of(pos)
+        for step, edge in ((line_before, lo), (line_after, hi)):
+            for _ in range(12):
+                line = step(text, edge)
+                if line is None or not ITEM_LINE_RE.match(text, *line):
+                    break
+                lo, hi = min(lo, line[0]), max(hi, line[1])
+                edge = line[0] if step is line_before else line[1]
+        for cue in RESPONSIBILITY_CUE_RE.finditer(text, lo, hi):
+            # (an item of its own, not a count's part: "- Lakki Marwat: 44 (of which claimed by TTP: 29)")
+            subject = _claiming_group(cue.group(0)) if cue.group("label") else None
+            if subject is not None and self._eligible(subject, measure):
+                return subject
+        return None
 
     def _item_named_group(self, pos: int, measure: str) -> str | None:
         """The group an item above in the same list names as the list's own ("- Group: Tehrik-e-

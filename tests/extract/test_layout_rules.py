@@ -1140,3 +1140,22 @@ def test_a_list_item_naming_only_a_group_takes_the_noun_of_the_group_item_above(
         ("aqis", "fighters", 250, 250, None),
         ("imu", "fighters", None, 100, None),
     ]
+
+
+def test_a_claim_item_in_a_fact_box_names_the_group_of_its_toll() -> None:
+    text = "- Deaths: 9\n- Wounded: 23\n- Claimed by: Islamic Movement of Uzbekistan\n"
+    assert keys(text) == [("imu", "deaths", 9, 9, None), ("imu", "injured", 23, 23, None)]
+
+
+def test_counts_after_a_label_split_by_semicolons_with_their_years_keep_its_measure() -> None:
+    text = "- TTP attacks in Balochistan: 95 in 2023; 140 in 2024; 171 in 2025\n"
+    assert keys(text) == [
+        ("ttp", "attacks", 95, 95, None),
+        ("ttp", "attacks", 140, 140, None),
+        ("ttp", "attacks", 171, 171, None),
+    ]
+
+
+def test_slide_and_panel_numbers_are_no_figures() -> None:
+    text = "Notes: ISKP fighters are shown on slides 4-6; TTP camps on panel 12."
+    assert keys(text) == []
