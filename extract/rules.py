@@ -314,7 +314,8 @@ def rules() -> Rules:
         r"|\\?\$|£|€|₹)"
     )
     cur_suf = (
-        r"(?:\s+(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|\s+(?:USD|PKR|AFN|GBP|EUR|INR)\b"
+        # ("tens of millions of $ a year", a slide's shorthand)
+        r"(?:\s+(?:US\s+|U\.S\.\s+|American\s+)?dollars\b|\s+\$(?![\s\d.,]*\d)|\s+(?:USD|PKR|AFN|GBP|EUR|INR)\b"
         r"|\s+(?:Pakistani\s+)?rupees\b|\s+afghanis?\b|\s+(?:Chinese\s+)?yuan\b|\s+renminbi\b|\s+(?:RMB|CNY)\b|\s+pounds(?:\s+sterling)?\b|\s+euros?\b)"
     )
     vague_words = "|".join(sorted(vague_plural, key=len, reverse=True))

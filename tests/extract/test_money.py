@@ -415,3 +415,8 @@ def test_a_reward_is_for_the_leader_named_after_its_sum() -> None:
 def test_money_from_donors_of_any_kind_is_income() -> None:
     text = "ISKP is short of cash. Its money now trickles in: perhaps $90,000 a month from Gulf donors."
     assert keys(text) == [("iskp", "revenue", 90_000, 90_000, "month")]
+
+
+def test_a_dollar_sign_after_of_names_the_currency_of_a_vague_sum() -> None:
+    text = "- ISKP: hundreds of thousands of $ a month from Gulf donors\n"
+    assert keys(text) == [("iskp", "revenue", 100_000, 1_000_000, "month")]
