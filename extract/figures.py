@@ -3074,14 +3074,12 @@ class _Extractor:
         and the second names a group: it leaves the noun out ("Jamaat Ansarullah has about 300
         fighters. The IMU has fewer than 100.")."""
         between = self.text[prev.end : start]
-        if not 0 < len(between) <= 160 or "\n" in between or len(SENTENCE_BREAK_RE.findall(between)) != 1:
+        breaks = list(SENTENCE_BREAK_RE.finditer(between))
+        if not 0 < len(between) <= 160 or "\n" in between or len(breaks) != 1:
             return False
         if not NUMBER_ENDS_SENTENCE_RE.match(self.text, start):
             return False
-        opening = SENTENCE_BREAK_RE.search(between)
-        if opening is None or not find_aliases(
-            between, same_length_lower(between), opening.end() - 1, len(between)
-        ):
+        if not find_aliases(between, same_length_lower(between), breaks[0].end() - 1, len(between)):
             return False  # ("The army has 600,000."): the second sentence names a group of its own
         return all(
             HOLDING_VERB_BEFORE_RE.search(self.text, max(0, at - 20), at)
