@@ -2,7 +2,7 @@
 not a test).
 
 Run from the repository root: .venv/bin/python bench/heldout_score.py [FOLDER]
-(FOLDER defaults to bench/heldout25, the newest set; bench/heldout2 to bench/heldout24 came before it.)
+(FOLDER defaults to bench/heldout26, the newest set; bench/heldout2 to bench/heldout25 came before it.)
 
 Every FOLDER/<name>.txt is read as a Document (published date from sources.yaml), its
 figures are extracted, and they are scored against <name>.jsonl with extract.evaluate.score.
@@ -26,7 +26,7 @@ from extract.figures import extract_figures
 from ingest.document import Document, content_id
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FOLDER = ROOT / "bench" / "heldout25"
+DEFAULT_FOLDER = ROOT / "bench" / "heldout26"
 STYLES = {
     "a": "UN monitoring team",
     "b": "wire, revised toll",
