@@ -2104,13 +2104,16 @@ class _Extractor:
             return None
         text = self.text
         lo, hi = self._line_of(pos)
-        for step, edge in ((line_before, lo), (line_after, hi)):
-            for _ in range(12):
-                line = step(text, edge)
-                if line is None or not ITEM_LINE_RE.match(text, *line):
-                    break
-                lo, hi = min(lo, line[0]), max(hi, line[1])
-                edge = line[0] if step is line_before else line[1]
+        for _ in range(12):  # (the list's items above, then below)
+            above = line_before(text, lo)
+            if above is None or not ITEM_LINE_RE.match(text, *above):
+                break
+            lo = above[0]
+        for _ in range(12):
+            below = line_after(text, hi)
+            if below is None or not ITEM_LINE_RE.match(text, *below):
+                break
+            hi = below[1]
         for cue in RESPONSIBILITY_CUE_RE.finditer(text, lo, hi):
             # (an item of its own, not a count's part: "- Lakki Marwat: 44 (of which claimed by TTP: 29)")
             subject = _claiming_group(cue.group(0)) if cue.group("label") else None
@@ -3079,7 +3082,7 @@ class _Extractor:
             return False
         if not NUMBER_ENDS_SENTENCE_RE.match(self.text, start):
             return False
-        if not find_aliases(between, same_length_lower(between), breaks[0].end() - 1, len(between)):
+        if not find_aliases(self.text, self.lowered, prev.end + breaks[0].end() - 1, start):
             return False  # ("The army has 600,000."): the second sentence names a group of its own
         return all(
             HOLDING_VERB_BEFORE_RE.search(self.text, max(0, at - 20), at)

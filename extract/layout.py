@@ -337,18 +337,18 @@ def _caption_columns(text: str, ls: int, le: int) -> list[tuple[int, str]] | Non
 
 def _grid_cells(text: str) -> Iterator[Cell]:
     for run in _runs(_lines_with(text, "|")):
-        rule = next((i for i, line in enumerate(run) if GRID_RULE_RE.fullmatch(text, *line)), None)
-        if rule is not None and rule >= 2:
+        is_rule = [GRID_RULE_RE.fullmatch(text, *line) is not None for line in run]
+        if True in is_rule and (first_rule := is_rule.index(True)) >= 2:
             # a rule line ("|---|") follows the header: lines with bars above it are its caption
             # ("Slide 2 / 5 | MONTHLY TREND" over "| Month | Attacks | Killed |")
-            run = run[rule - 1 :]
-        lines = [(ls, le) for ls, le in run if not GRID_RULE_RE.fullmatch(text, ls, le)]
+            run, is_rule = run[first_rule - 1 :], is_rule[first_rule - 1 :]
+        lines = [line for line, rule in zip(run, is_rule, strict=True) if not rule]
         if len(lines) < 2:
             continue
         header = _caption_columns(text, *lines[0]) or _grid_fields(text, *lines[0])
         width = len(header)
         # a grid's first row names its columns; above a rule line ("|---|---|") a year names one
-        ruled = len(run) > 1 and GRID_RULE_RE.fullmatch(text, *run[1]) is not None
+        ruled = len(run) > 1 and is_rule[1]
         if width < 2 or any(
             VALUE_CELL_RE.fullmatch(h) and not (ruled and YEAR_COLUMN_RE.fullmatch(h)) for _, h in header[1:]
         ):
